@@ -1,0 +1,17 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const runtimeDir = fileURLToPath(new URL("./runtime/", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // The learner's module names: `go` and `go/<name>` (see runtime/modules/).
+    alias: [
+      { find: /^go$/, replacement: `${runtimeDir}index.ts` },
+      { find: /^go\/(.+)$/, replacement: `${runtimeDir}modules/$1.ts` },
+    ],
+  },
+  test: {
+    include: ["runtime/**/*.test.ts", "src/**/*.test.ts", "content/**/*.test.ts", "tests/**/*.test.ts"],
+  },
+});
