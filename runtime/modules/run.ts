@@ -1,0 +1,11 @@
+// The `go/run` module: the embedding API that runs a program.
+export {
+  type GoroutineInfo,
+  type Main,
+  run,
+  type RunError,
+  type RunOptions,
+  type RunResult,
+} from "../run.ts";
+export type { TraceEvent, TraceKind } from "../trace.ts";
+export type { Frame, FrameMapper, Location } from "../traceback.ts";

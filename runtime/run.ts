@@ -1,0 +1,301 @@
+// The embedding API: run a program's main on a fresh scheduler and report
+// how it ended, as `go run` would print it. Used by the site's sandbox, by
+// the lessons' example checks, by graders and by the tests.
+//
+// Source locations cost a stack capture each (microseconds), so by default a
+// run goes without them, and when it ends in a way that needs them (a
+// deadlock dump, a leak report, a fatal error) it is replayed with the same
+// seed and locations on: runs are deterministic, so the replay retraces it.
+
+import { atParkedSend } from "./chan.ts";
+import { consoleFormat, sprint } from "./format.ts";
+import { GoPanic, RuntimeError } from "./panic.ts";
+import {
+  type Exit,
+  type G,
+  Grunnable,
+  Sched,
+  type SchedConfig,
+  sched,
+  setSched,
+  startMain,
+  write,
+} from "./sched.ts";
+import type { TraceEvent } from "./trace.ts";
+import {
+  defaultFrameMapper,
+  type Frame,
+  type FrameMapper,
+  formatFrames,
+  funcName,
+  type Location,
+  userFrames,
+} from "./traceback.ts";
+
+/** Options for `run`. */
+export interface RunOptions {
+  /** The seed of every scheduling choice (default: a random one; the result says which). */
+  seed?: number;
+  /** Record the trace of events (default true). */
+  trace?: boolean;
+  /** Stop recording after this many events (default 100,000); `traceTruncated` says so. */
+  maxTraceEvents?: number;
+  /**
+   * Capture source locations: `true` always (slower: for the timeline),
+   * `false` never, `"auto"` (default) by replaying the seed when the run ends
+   * in a deadlock, a fatal error or with leaked goroutines.
+   */
+  locations?: boolean | "auto";
+  /** What `runtime.numCPU()` reports, and the initial GOMAXPROCS (default 8). */
+  numCPU?: number;
+  /** Most goroutines alive at once (default 4,194,304). */
+  maxGoroutines?: number;
+  /** Most scheduling points (awaited runtime operations) in the run (default: no limit). */
+  maxSteps?: number;
+  /** Most bytes of output (default 16 MiB). */
+  maxOutputBytes?: number;
+  /** Most virtual nanoseconds the clock may reach (default: no limit). */
+  maxVirtualTime?: number;
+  /** Called with each piece of output as it is printed. */
+  onOutput?: (text: string) => void;
+  /**
+   * Maps each stack frame to the learner's source, or hides it (null): the
+   * hook for the compiler's source maps. Default: hide runtime and host frames.
+   */
+  mapFrame?: FrameMapper;
+}
+
+/** A goroutine in a dump: Go's `goroutine 5 [chan send]:` as data. */
+export interface GoroutineInfo {
+  id: number;
+  /** Go's wait reason ("chan receive", "select", "sleep", …), "runnable" or "running". */
+  waitReason: string;
+  /** Where it waits (its innermost frame in the learner's code), when known. */
+  location: Location | null;
+  /** Its stack in the learner's code, innermost first, when known. */
+  frames: Frame[];
+  /** The goroutine that started it, and where (Go's "created by"). */
+  createdBy: { goroutine: number; location: Location | null } | null;
+}
+
+/** How a program failed. */
+export interface RunError {
+  kind: "panic" | "deadlock" | "fatal" | "limit";
+  /** The whole text Go would print: header and goroutine dump. */
+  message: string;
+  goroutines: GoroutineInfo[];
+  /** For a panic: the value passed to panic, or what was thrown. */
+  value?: unknown;
+}
+
+/** What `run` resolves to. */
+export interface RunResult {
+  seed: number;
+  /** 0 when main returned; 2 for a panic, fatal error, deadlock or limit. */
+  exitCode: number;
+  stdout: string;
+  error: RunError | null;
+  /** Virtual nanoseconds on the clock when the program ended. */
+  elapsed: number;
+  /** Goroutines still alive when main returned (not main itself). */
+  leaked: GoroutineInfo[];
+  trace: TraceEvent[];
+  traceTruncated: boolean;
+  /** Scheduling points passed. */
+  steps: number;
+  /** Whether source locations were captured (see RunOptions.locations). */
+  locations: boolean;
+}
+
+/** A program: a module's `main` function. */
+export type Main = () => unknown;
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `main` as a Go program on a fresh scheduler and resolves to how it
+ * ended. Never rejects: panics, deadlocks and limits are results. Runs are
+ * serialized: a second call waits for the first to finish.
+ */
+export function run(main: Main, options: RunOptions = {}): Promise<RunResult> {
+  const result = queue.then(() => runReplaying(main, options));
+  queue = result.then(nextMacrotask, nextMacrotask);
+  return result;
+}
+
+// Between runs, let the last run's stragglers (a goroutine that caught its
+// program's ending and carried on) reach their next await and stop there.
+function nextMacrotask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function runReplaying(
+  main: Main,
+  options: RunOptions,
+): Promise<RunResult> {
+  const config = configure(options);
+  const mode = options.locations ?? "auto";
+  config.locations = mode === true;
+  const first = await runOnce(main, config);
+  if (mode !== "auto" || !needsLocations(first)) return first;
+  await nextMacrotask();
+  const replay = await runOnce(main, { ...config, locations: true });
+  const same =
+    replay.stdout === first.stdout &&
+    replay.exitCode === first.exitCode &&
+    replay.steps === first.steps &&
+    replay.error?.kind === first.error?.kind;
+  // A program with state outside main (module-level variables) may not
+  // retrace itself; then the first run stands, without locations.
+  return same ? replay : first;
+}
+
+function needsLocations(r: RunResult): boolean {
+  return r.leaked.length > 0 || (r.error !== null && r.error.kind !== "limit");
+}
+
+function configure(o: RunOptions): SchedConfig {
+  return {
+    seed: o.seed ?? Math.floor(Math.random() * 2 ** 32),
+    numCPU: o.numCPU ?? 8,
+    trace: o.trace ?? true,
+    maxTraceEvents: o.maxTraceEvents ?? 100_000,
+    locations: false,
+    maxGoroutines: o.maxGoroutines ?? 4_194_304,
+    maxSteps: o.maxSteps ?? Infinity,
+    maxOutputBytes: o.maxOutputBytes ?? 16 * 1024 * 1024,
+    maxVirtualTime: o.maxVirtualTime ?? Infinity,
+    onOutput: o.onOutput,
+    mapFrame: o.mapFrame ?? defaultFrameMapper,
+  };
+}
+
+function runOnce(main: Main, config: SchedConfig): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const saved = { random: Math.random, log: console.log };
+    const s = new Sched(config, (exit) => {
+      Math.random = saved.random;
+      console.log = saved.log;
+      resolve(result(s, exit));
+    });
+    setSched(s);
+    // Inside a run, Math.random follows the seed and console.log prints to
+    // the program's output, so a seed reproduces everything it prints.
+    Math.random = () => s.userRand.float64();
+    console.log = (...args: unknown[]) => {
+      if (sched === s) write(`${consoleFormat(...args)}\n`);
+    };
+    startMain(s, main);
+  });
+}
+
+function result(s: Sched, exit: Exit): RunResult {
+  const error = runError(s, exit);
+  return {
+    seed: s.config.seed,
+    exitCode: exit.kind === "ok" ? 0 : 2,
+    stdout: s.out.join(""),
+    error,
+    elapsed: s.now,
+    leaked: s.leaked.map((g) => goroutineInfo(s, g)),
+    trace: s.trace ?? [],
+    traceTruncated: s.traceTruncated,
+    steps: s.steps,
+    locations: s.config.locations,
+  };
+}
+
+function goroutineInfo(
+  s: Sched,
+  g: G,
+  running = false,
+  stack?: string,
+): GoroutineInfo {
+  const frames = userFrames(stack ?? g.parkStack, s.config.mapFrame);
+  const created = userFrames(g.createStack, s.config.mapFrame)[0];
+  return {
+    id: g.id,
+    waitReason: running
+      ? "running"
+      : g.status === Grunnable
+        ? "runnable"
+        : g.waitReason,
+    location: frames[0] === undefined ? null : location(frames[0]),
+    frames,
+    createdBy:
+      g.parent === 0
+        ? null
+        : {
+            goroutine: g.parent,
+            location: created === undefined ? null : location(created),
+          },
+  };
+}
+
+function location(f: Frame): Location {
+  return { file: f.file, line: f.line, column: f.column };
+}
+
+// Go's dump of one goroutine: header, frames, and where it was created.
+function dump(s: Sched, g: G, info: GoroutineInfo): string {
+  let out = `goroutine ${info.id} [${info.waitReason}]:\n${formatFrames(info.frames)}`;
+  const created = userFrames(g.createStack, s.config.mapFrame)[0];
+  if (info.createdBy !== null && created !== undefined) {
+    out += `created by ${funcName(created.fn)} in goroutine ${info.createdBy.goroutine}\n\t${created.file}:${created.line}:${created.column}\n`;
+  }
+  return out;
+}
+
+function runError(s: Sched, exit: Exit): RunError | null {
+  switch (exit.kind) {
+    case "ok":
+      return null;
+    case "limit":
+      return { kind: "limit", message: exit.message, goroutines: [] };
+    case "deadlock": {
+      const goroutines: GoroutineInfo[] = [];
+      let text = "fatal error: all goroutines are asleep - deadlock!\n";
+      for (let g = s.allg; g !== null; g = g.next) {
+        const info = goroutineInfo(s, g);
+        goroutines.push(info);
+        text += `\n${dump(s, g, info)}`;
+      }
+      return { kind: "deadlock", message: text, goroutines };
+    }
+    case "fatal": {
+      const goroutines =
+        exit.g === null ? [] : [goroutineInfo(s, exit.g, true, exit.stack)];
+      let text = `fatal error: ${exit.message}\n`;
+      if (exit.g !== null) text += `\n${dump(s, exit.g, goroutines[0]!)}`;
+      return { kind: "fatal", message: text, goroutines };
+    }
+    case "panic": {
+      const err = exit.err;
+      // A sender woken by close panics where it waited, not where close ran.
+      const stack =
+        err instanceof Error && !atParkedSend.has(err)
+          ? err.stack
+          : exit.g.parkStack;
+      const info = goroutineInfo(s, exit.g, true, stack);
+      const value = err instanceof GoPanic ? err.value : err;
+      return {
+        kind: "panic",
+        message: `panic: ${panicText(err)}\n\n${dump(s, exit.g, info)}`,
+        goroutines: [info],
+        value,
+      };
+    }
+  }
+}
+
+// What follows "panic: ": Go prints an error's message and any other value
+// as %v would; a JavaScript exception other than a plain Error keeps its
+// name (TypeError: …) because that is what tells the learner what went wrong.
+function panicText(err: unknown): string {
+  if (err instanceof GoPanic || err instanceof RuntimeError) return err.message;
+  if (err instanceof Error) {
+    const plain = err.name === "Error" || err.name === "";
+    return plain ? err.message : `${err.name}: ${err.message}`;
+  }
+  return sprint(err);
+}

@@ -1,0 +1,618 @@
+// The scheduler: goroutines, the run queue, parking and waking, virtual time,
+// deadlock detection. The shape follows Go's runtime/proc.go with a single P:
+// a G per goroutine, `newproc`, `gopark`, `goready`, `schedule`, `execute`,
+// a local run queue with a `runnext` slot, and `checkdead`.
+//
+// JavaScript has no threads and cannot switch stacks, so a goroutine is an
+// async function and parking is awaiting a promise that only the scheduler
+// resolves. Exactly one goroutine runs at a time: the running one gives way
+// only inside an awaited runtime operation, which calls `schedule()` to pick
+// the next goroutine and resolves that one's promise; the new goroutine then
+// continues in a microtask, after the old one has suspended at its `await`.
+//
+// Runs are deterministic: every choice (which runnable goroutine runs, which
+// ready select case fires, whether to switch at an operation that completed
+// at once) comes from one seeded generator.
+
+import { ProgramExit } from "./panic.ts";
+import { Rand } from "./rand.ts";
+import { TimerHeap } from "./timer.ts";
+import type { TraceEvent, TraceKind } from "./trace.ts";
+import {
+  captureStack,
+  type FrameMapper,
+  type Location,
+  userFrames,
+} from "./traceback.ts";
+
+// G status, as Go's _Grunnable, _Grunning, _Gwaiting, _Gdead.
+export const Grunnable = 1;
+export const Grunning = 2;
+export const Gwaiting = 3;
+export const Gdead = 4;
+
+/** Go's wait reasons, printed in goroutine dumps: `goroutine 5 [chan send]:`. */
+export const waitReason = {
+  chanReceive: "chan receive",
+  chanSend: "chan send",
+  chanReceiveNilChan: "chan receive (nil chan)",
+  chanSendNilChan: "chan send (nil chan)",
+  select: "select",
+  selectNoCases: "select (no cases)",
+  sleep: "sleep",
+  syncWaitGroupWait: "sync.WaitGroup.Wait",
+  syncMutexLock: "sync.Mutex.Lock",
+  syncRWMutexRLock: "sync.RWMutex.RLock",
+  syncRWMutexLock: "sync.RWMutex.Lock",
+  syncCondWait: "sync.Cond.Wait",
+} as const;
+
+/** A goroutine. */
+export class G {
+  status = Grunnable;
+  /** Why it is parked, while status is Gwaiting. */
+  waitReason = "";
+  /** Its function and arguments until it first runs. */
+  fn: ((...args: never[]) => unknown) | null;
+  args: unknown[] | null;
+  /** The continuation of the current park (the pending promise's settlers). */
+  resolve: ((v: unknown) => void) | null = null;
+  reject: ((e: unknown) => void) | null = null;
+  /** What the park resolves to when the goroutine next runs (Go's gp.param). */
+  param: unknown = undefined;
+  /** If set, the park rejects with it instead: a panic raised in the waker's name. */
+  panicErr: unknown = undefined;
+  /** For select: set once one of its cases has fired (Go's gp.selectDone). */
+  selectDone = false;
+  /** Where it parked and where it was created, when the run captures locations. */
+  parkStack: string | undefined = undefined;
+  createStack: string | undefined = undefined;
+  /** The goroutine that started it (0 for main). */
+  parent = 0;
+  /** Links in the list of live goroutines. */
+  prev: G | null = null;
+  next: G | null = null;
+  /** A reusable sleep timer (Go's gp.timer); set by time.ts. */
+  sleepTimer: unknown = null;
+
+  constructor(
+    readonly id: number,
+    fn: (...args: never[]) => unknown,
+    args: unknown[],
+  ) {
+    this.fn = fn;
+    this.args = args;
+  }
+}
+
+/** How a program ended, before run.ts turns it into a result. */
+export type Exit =
+  | { kind: "ok" }
+  | { kind: "panic"; g: G; err: unknown }
+  | { kind: "fatal"; g: G | null; message: string; stack: string | undefined }
+  | { kind: "deadlock" }
+  | { kind: "limit"; message: string };
+
+/** What a run asks of the scheduler (see RunOptions in run.ts). */
+export interface SchedConfig {
+  seed: number;
+  numCPU: number;
+  trace: boolean;
+  maxTraceEvents: number;
+  locations: boolean;
+  maxGoroutines: number;
+  maxSteps: number;
+  maxOutputBytes: number;
+  maxVirtualTime: number;
+  onOutput: ((text: string) => void) | undefined;
+  mapFrame: FrameMapper;
+}
+
+// With one P, a goroutine keeps the P through the operations that complete at
+// once until it blocks; Go's sysmon preempts one that has run for 10 ms. We
+// count scheduling points instead of milliseconds.
+const timeSlice = 1000;
+// With several Ps another goroutine may run in parallel between any two
+// operations; we model that by switching at an operation that completed at
+// once with this probability (out of 2^32).
+const switchOdds = 2 ** 32 / 4;
+// Polling goroutines (select default, gosched) that keep the clock from
+// jumping: after this many polls in a row, time moves on (see time.ts).
+const pollJump = 1000;
+
+/** A growable ring buffer of runnable goroutines (Go's p.runq). */
+class RunQueue {
+  private buf: (G | undefined)[] = new Array(64);
+  private mask = 63;
+  private head = 0;
+  size = 0;
+
+  push(g: G): void {
+    if (this.size > this.mask) this.grow();
+    this.buf[(this.head + this.size) & this.mask] = g;
+    this.size++;
+  }
+
+  shift(): G {
+    const g = this.buf[this.head]!;
+    this.buf[this.head] = undefined;
+    this.head = (this.head + 1) & this.mask;
+    this.size--;
+    return g;
+  }
+
+  /** Removes the i-th goroutine; the head takes its place. */
+  take(i: number): G {
+    const at = (this.head + i) & this.mask;
+    const g = this.buf[at]!;
+    this.buf[at] = this.buf[this.head];
+    this.shift();
+    return g;
+  }
+
+  private grow(): void {
+    const old = this.buf;
+    const n = old.length;
+    this.buf = new Array(n * 2);
+    for (let i = 0; i < this.size; i++)
+      this.buf[i] = old[(this.head + i) & this.mask];
+    this.head = 0;
+    this.mask = n * 2 - 1;
+  }
+}
+
+/** The state of one running program: Go's schedt and its one P. */
+export class Sched {
+  readonly rand: Rand;
+  /** The generator behind the program's Math.random, apart from the scheduler's. */
+  readonly userRand: Rand;
+  procs: number;
+  readonly numCPU: number;
+  /** The running goroutine (Go's getg()). */
+  curg: G | null = null;
+  main: G | null = null;
+  goidgen = 0;
+  ngoroutine = 0;
+  /** Live goroutines, newest last. */
+  allg: G | null = null;
+  private allgTail: G | null = null;
+  runnext: G | null = null;
+  readonly runq = new RunQueue();
+  /** Virtual nanoseconds since the program started. */
+  now = 0;
+  readonly timers = new TimerHeap();
+  /** Scheduling points passed, for maxSteps. */
+  steps = 0;
+  /** Scheduling points in the current time slice. */
+  slice = 0;
+  pollStreak = 0;
+  chanidgen = 0;
+  exited: Exit | null = null;
+  readonly out: string[] = [];
+  outBytes = 0;
+  readonly trace: TraceEvent[] | null;
+  traceTruncated = false;
+  /** Goroutines alive when main returned, with where they stood. */
+  leaked: G[] = [];
+
+  constructor(
+    readonly config: SchedConfig,
+    private readonly onExit: (exit: Exit) => void,
+  ) {
+    this.rand = new Rand(config.seed);
+    this.userRand = new Rand(config.seed ^ 0x5bd1e995);
+    this.numCPU = config.numCPU;
+    this.procs = config.numCPU;
+    this.trace = config.trace ? [] : null;
+  }
+
+  /** Records a trace event for `gp` (call only when `trace` is not null). */
+  record(gp: G | null, kind: TraceKind, extra?: Partial<TraceEvent>): void {
+    const trace = this.trace!;
+    if (trace.length >= this.config.maxTraceEvents) {
+      this.traceTruncated = true;
+      return;
+    }
+    const ev: TraceEvent = {
+      t: this.now,
+      g: gp === null ? 0 : gp.id,
+      kind,
+      ...extra,
+    };
+    if (this.config.locations && ev.loc === undefined) {
+      const loc = this.callerLocation();
+      if (loc !== undefined) ev.loc = loc;
+    }
+    trace.push(ev);
+  }
+
+  /** The learner's source location of the current runtime call. */
+  callerLocation(): Location | undefined {
+    const f = userFrames(captureStack(), this.config.mapFrame)[0];
+    return f === undefined
+      ? undefined
+      : { file: f.file, line: f.line, column: f.column };
+  }
+
+  link(gp: G): void {
+    gp.prev = this.allgTail;
+    if (this.allgTail === null) this.allg = gp;
+    else this.allgTail.next = gp;
+    this.allgTail = gp;
+    this.ngoroutine++;
+  }
+
+  unlink(gp: G): void {
+    if (gp.prev === null) this.allg = gp.next;
+    else gp.prev.next = gp.next;
+    if (gp.next === null) this.allgTail = gp.prev;
+    else gp.next.prev = gp.prev;
+    gp.prev = gp.next = null;
+    this.ngoroutine--;
+  }
+
+  /** Ends the program; later calls are ignored (the first ending wins). */
+  exit(exit: Exit): void {
+    if (this.exited !== null) return;
+    this.exited = exit;
+    if (exit.kind === "ok") {
+      for (let g = this.allg; g !== null; g = g.next)
+        if (g !== this.main) this.leaked.push(g);
+    }
+    this.onExit(exit);
+  }
+}
+
+/** The running program. Runs are serialized by run.ts, so one global suffices. */
+export let sched: Sched | null = null;
+
+export function setSched(s: Sched | null): void {
+  sched = s;
+}
+
+/** The running program, or an error telling the learner to start one. */
+export function getsched(): Sched {
+  if (sched === null) {
+    throw new Error(
+      "this Go runtime operation must run inside a program started by run(main)",
+    );
+  }
+  return sched;
+}
+
+/** A promise that never settles: what a goroutine awaits once its program has ended. */
+export const never: Promise<never> = new Promise(() => {});
+
+let parking: G;
+function parkExecutor(
+  resolve: (v: unknown) => void,
+  reject: (e: unknown) => void,
+): void {
+  parking.resolve = resolve;
+  parking.reject = reject;
+}
+
+function stepLimit(s: Sched): boolean {
+  if (++s.steps <= s.config.maxSteps) return false;
+  s.exit({
+    kind: "limit",
+    message: `program exceeded the limit of ${s.config.maxSteps} scheduling steps`,
+  });
+  return true;
+}
+
+/**
+ * Parks the running goroutine with Go's wait `reason` and runs another. The
+ * returned promise settles when a waker calls goready (with the value to
+ * resolve it to) and the scheduler picks this goroutine again.
+ */
+export function gopark(reason: string): Promise<any> {
+  const s = sched!;
+  const gp = s.curg!;
+  if (s.exited !== null) return never;
+  gp.status = Gwaiting;
+  gp.waitReason = reason;
+  s.pollStreak = 0;
+  s.slice++;
+  if (s.config.locations) gp.parkStack = captureStack();
+  if (s.trace !== null) s.record(gp, "block", { reason });
+  parking = gp;
+  const p = new Promise(parkExecutor);
+  s.curg = null;
+  if (stepLimit(s)) return never;
+  schedule(s);
+  return p;
+}
+
+/**
+ * Makes `gp` runnable; when it next runs, its park resolves to `param`.
+ * Like Go's goready, it goes to `runnext`: it runs next when this goroutine
+ * gives way (with one P).
+ */
+export function goready(gp: G, param: unknown): void {
+  const s = sched!;
+  gp.status = Grunnable;
+  gp.param = param;
+  if (s.trace !== null) s.record(gp, "wake");
+  runqput(s, gp, true);
+}
+
+/** Like goready, but the woken goroutine's park throws `err` (a panic in its own name). */
+export function goreadyPanic(gp: G, err: unknown): void {
+  gp.panicErr = err;
+  goready(gp, undefined);
+}
+
+/**
+ * Puts the running goroutine at the back of the run queue and runs another
+ * (Go's gosched/goyield); resolves to `value` when it runs again.
+ */
+export function goyield<T>(value: T): Promise<T> {
+  const s = sched!;
+  const gp = s.curg!;
+  gp.status = Grunnable;
+  gp.param = value;
+  parking = gp;
+  const p = new Promise<T>(parkExecutor as never);
+  s.curg = null;
+  s.slice = 0;
+  s.runq.push(gp);
+  schedule(s);
+  return p;
+}
+
+const resolvedVoid: Promise<void> = Promise.resolve();
+
+/**
+ * The end of an awaited operation that completed without blocking: still a
+ * scheduling point. With several Ps the scheduler may let another goroutine
+ * in here; with one, only when the time slice is used up.
+ */
+export function proceed<T>(value: T): Promise<T> {
+  const s = sched!;
+  if (s.exited !== null) return never;
+  s.pollStreak = 0;
+  if (stepLimit(s)) return never;
+  if (++s.slice >= timeSlice || (s.procs > 1 && s.rand.uint32() < switchOdds)) {
+    if (s.runq.size > 0 || s.runnext !== null) return goyield(value);
+  }
+  return value === undefined
+    ? (resolvedVoid as Promise<T>)
+    : Promise.resolve(value);
+}
+
+/**
+ * A polling operation (a select that took its default, gosched): like
+ * proceed, but a long run of polls while a timer is pending moves the clock
+ * to that timer, as if the pollers were blocked.
+ */
+export function poll<T>(value: T, alwaysYield: boolean): Promise<T> {
+  const s = sched!;
+  if (s.exited !== null) return never;
+  if (stepLimit(s)) return never;
+  if (++s.pollStreak >= pollJump && s.timers.size > 0) {
+    s.pollStreak = 0;
+    advanceClock(s, true);
+    if (s.exited !== null) return never;
+  }
+  if (
+    alwaysYield ||
+    ++s.slice >= timeSlice ||
+    (s.procs > 1 && s.rand.uint32() < switchOdds)
+  ) {
+    if (s.runq.size > 0 || s.runnext !== null) return goyield(value);
+  }
+  return value === undefined
+    ? (resolvedVoid as Promise<T>)
+    : Promise.resolve(value);
+}
+
+function runqput(s: Sched, gp: G, next: boolean): void {
+  if (next && s.procs === 1) {
+    const old = s.runnext;
+    s.runnext = gp;
+    if (old !== null) s.runq.push(old);
+    return;
+  }
+  s.runq.push(gp);
+}
+
+function runqget(s: Sched): G | null {
+  const next = s.runnext;
+  if (next !== null) {
+    s.runnext = null;
+    // runnext inherits the time slice; once it is used up, the others go first.
+    if (s.slice < timeSlice || s.runq.size === 0) return next;
+    s.runq.push(next);
+  }
+  const n = s.runq.size;
+  if (n === 0) return null;
+  s.slice = 0;
+  if (s.procs === 1 || n === 1) return s.runq.shift();
+  return s.runq.take(s.rand.intn(n));
+}
+
+/**
+ * Finds a runnable goroutine and runs it; if there is none, moves the clock
+ * to the next timer that can wake one; if there is no such timer, every
+ * goroutine is asleep: deadlock.
+ */
+function schedule(s: Sched): void {
+  for (;;) {
+    if (s.exited !== null) return;
+    const t = s.timers.top();
+    if (t !== undefined && t.when <= s.now) s.timers.runDue(s.now);
+    const gp = runqget(s);
+    if (gp !== null) {
+      execute(s, gp);
+      return;
+    }
+    if (!advanceClock(s, false)) {
+      checkdead(s);
+      return;
+    }
+  }
+}
+
+/**
+ * Moves virtual time to the earliest pending timer and fires every timer due
+ * then. With `all` false only timers that can wake a blocked goroutine count
+ * (see timer.ts). Returns false when there is no such timer.
+ */
+export function advanceClock(s: Sched, all: boolean): boolean {
+  const t = all ? s.timers.top() : s.timers.firstObserved();
+  if (t === undefined) return false;
+  if (t.when > s.config.maxVirtualTime) {
+    s.exit({
+      kind: "limit",
+      message: `program exceeded the limit of ${s.config.maxVirtualTime} ns of virtual time`,
+    });
+    return true;
+  }
+  if (t.when > s.now) s.now = t.when;
+  s.timers.runDue(s.now);
+  return true;
+}
+
+function execute(s: Sched, gp: G): void {
+  s.curg = gp;
+  gp.status = Grunning;
+  if (gp.fn !== null) {
+    queueMicrotask(() => gostart(s, gp));
+    return;
+  }
+  const param = gp.param;
+  const err = gp.panicErr;
+  const resolve = gp.resolve!;
+  const reject = gp.reject!;
+  gp.param = gp.panicErr = undefined;
+  gp.resolve = gp.reject = null;
+  if (err !== undefined) reject(err);
+  else resolve(param);
+}
+
+function gostart(s: Sched, gp: G): void {
+  if (s.exited !== null) return;
+  const fn = gp.fn as (...args: unknown[]) => unknown;
+  const args = gp.args!;
+  gp.fn = gp.args = null;
+  let r: unknown;
+  try {
+    r = fn(...args);
+  } catch (e) {
+    gopanicked(s, gp, e);
+    return;
+  }
+  if (
+    r !== null &&
+    typeof r === "object" &&
+    typeof (r as PromiseLike<unknown>).then === "function"
+  ) {
+    (r as PromiseLike<unknown>).then(
+      () => goexit(s, gp),
+      (e: unknown) => gopanicked(s, gp, e),
+    );
+  } else {
+    goexit(s, gp);
+  }
+}
+
+/** Starts `fn(...args)` in a new goroutine (the go statement). */
+export function newproc(
+  fn: (...args: never[]) => unknown,
+  args: unknown[],
+): G | null {
+  const s = getsched();
+  if (s.exited !== null) return null;
+  if (s.ngoroutine >= s.config.maxGoroutines) {
+    s.exit({
+      kind: "limit",
+      message: `program exceeded the limit of ${s.config.maxGoroutines} goroutines`,
+    });
+    throw new ProgramExit("goroutine limit");
+  }
+  const gp = new G(++s.goidgen, fn, args);
+  s.link(gp);
+  const parent = s.curg;
+  if (parent !== null) gp.parent = parent.id;
+  if (s.config.locations && parent !== null) gp.createStack = captureStack();
+  if (s.trace !== null) s.record(parent, "spawn", { child: gp.id });
+  runqput(s, gp, true);
+  return gp;
+}
+
+/** Creates the main goroutine and starts the scheduler. */
+export function startMain(s: Sched, main: () => unknown): void {
+  const gp = newproc(main, [])!;
+  s.main = gp;
+  schedule(s);
+}
+
+function goexit(s: Sched, gp: G): void {
+  if (s.exited !== null) return;
+  if (gp === s.main) {
+    if (s.trace !== null) s.record(gp, "exit");
+    s.exit({ kind: "ok" });
+    return;
+  }
+  gp.status = Gdead;
+  s.unlink(gp);
+  if (s.trace !== null) s.record(gp, "exit");
+  if (s.curg === gp) {
+    s.curg = null;
+    if (!stepLimit(s)) schedule(s);
+  }
+}
+
+function gopanicked(s: Sched, gp: G, err: unknown): void {
+  if (s.exited !== null || err instanceof ProgramExit) return;
+  if (s.trace !== null) s.record(gp, "panic", { text: String(err) });
+  s.exit({ kind: "panic", g: gp, err });
+}
+
+/** Ends the program with a fatal error (Go's throw): not recoverable. */
+export function fatal(message: string): never {
+  const s = getsched();
+  s.exit({ kind: "fatal", g: s.curg, message, stack: captureStack() });
+  throw new ProgramExit(`fatal error: ${message}`);
+}
+
+function checkdead(s: Sched): void {
+  s.exit({ kind: "deadlock" });
+}
+
+/** Writes program output (fmt, console.log), enforcing the output limit. */
+export function write(text: string): void {
+  const s = getsched();
+  if (s.exited !== null) return;
+  const max = s.config.maxOutputBytes;
+  const bytes = utf8Length(text);
+  if (s.outBytes + bytes > max) {
+    const room = max - s.outBytes;
+    if (room > 0) emit(s, text.slice(0, room));
+    s.exit({
+      kind: "limit",
+      message: `program exceeded the output limit of ${max} bytes`,
+    });
+    throw new ProgramExit("output limit");
+  }
+  s.outBytes += bytes;
+  emit(s, text);
+}
+
+function emit(s: Sched, text: string): void {
+  s.out.push(text);
+  s.config.onOutput?.(text);
+  if (s.trace !== null) s.record(s.curg, "print", { text });
+}
+
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // One UTF-16 unit is already counted; a surrogate is half of a 4-byte pair.
+    if (c < 0x80) continue;
+    n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return n;
+}

@@ -1,0 +1,193 @@
+// select, after Go's runtime/select.go (selectgo): poll the cases in a
+// random order for one that can proceed at once; failing that take the
+// default, or enqueue a sudog on every channel and park until one of them
+// fires, then dequeue the rest.
+
+import {
+  Chan,
+  chanrecv,
+  chansend,
+  modeOk,
+  modeSend,
+  type RecvChan,
+  recv as recvFromSender,
+  recvFromBuffer,
+  type SendChan,
+  send as sendToReceiver,
+  Sudog,
+} from "./chan.ts";
+import { RuntimeError } from "./panic.ts";
+import { getsched, gopark, poll, proceed, waitReason } from "./sched.ts";
+
+const caseRecv = 1;
+const caseSend = 2;
+
+/** One case of a select: make it with `recv(ch, fn)` or `send(ch, v, fn)`. */
+export interface SelectCase<R> {
+  readonly kind: typeof caseRecv | typeof caseSend;
+  readonly c: Chan<unknown> | null;
+  readonly v: unknown;
+  readonly fn: ((...args: never[]) => R) | undefined;
+}
+
+type CaseResult<C> = C extends SelectCase<infer R> ? R : never;
+
+/**
+ * A receive case, Go's `case v, ok := <-ch:`. When chosen, `fn(v, ok)` runs
+ * and select resolves to what it returns. A `null` channel (Go's nil
+ * channel) is never ready.
+ */
+export function recv<T, R = undefined>(
+  ch: RecvChan<T> | null,
+  fn?: (v: T, ok: boolean) => R,
+): SelectCase<R> {
+  return {
+    kind: caseRecv,
+    c: ch as Chan<unknown> | null,
+    v: undefined,
+    fn: fn as SelectCase<R>["fn"],
+  };
+}
+
+/**
+ * A send case, Go's `case ch <- v:`. When chosen, `fn()` runs and select
+ * resolves to what it returns. A `null` channel is never ready; a closed one
+ * panics, as in Go.
+ */
+export function send<T, R = undefined>(
+  ch: SendChan<T> | null,
+  v: T,
+  fn?: () => R,
+): SelectCase<R> {
+  return { kind: caseSend, c: ch as Chan<unknown> | null, v, fn };
+}
+
+/**
+ * Go's select statement. If one or more cases can proceed, one of them is
+ * chosen uniformly at random; otherwise `dflt` runs if given, or select waits
+ * until a case can proceed. Resolves to what the chosen case's handler (or
+ * `dflt`) returns. `select([])` blocks forever.
+ *
+ * ```ts
+ * const msg = await select([
+ *   recv(results, (v) => `got ${v}`),
+ *   recv(time.after(time.Second), () => "timeout"),
+ * ]);
+ * ```
+ */
+export async function select<
+  const C extends readonly SelectCase<unknown>[],
+  D = never,
+>(cases: C, dflt?: () => D): Promise<Awaited<CaseResult<C[number]> | D>> {
+  const s = getsched();
+  const gp = s.curg!;
+  const n = cases.length;
+
+  // Go compiles a select with one case and no default to the plain
+  // operation, which waits with the plain operation's reason.
+  if (n === 1 && dflt === undefined) return single(cases[0]!) as never;
+
+  // Pass 1: look for a case that can proceed, in a random order (Go's
+  // pollorder), skipping nil channels.
+  const pollorder: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (cases[i]!.c === null) continue;
+    const j = s.rand.intn(pollorder.length + 1);
+    pollorder.push(pollorder[j]!);
+    pollorder[j] = i;
+  }
+  for (const casi of pollorder) {
+    const cas = cases[casi]!;
+    const c = cas.c!;
+    if (cas.kind === caseRecv) {
+      let v: unknown;
+      let ok = true;
+      const sg = c.sendq.dequeue();
+      if (sg !== null) v = recvFromSender(s, c, sg, gp);
+      else if (c.qcount > 0) v = recvFromBuffer(s, c, gp);
+      else if (c.closed) {
+        ok = false;
+        if (s.trace !== null) s.record(gp, "recv", { ch: c.id, ok: false });
+      } else continue;
+      if (s.trace !== null) s.record(gp, "select", { case: casi });
+      await proceed(undefined);
+      return (cas.fn as ((v: unknown, ok: boolean) => unknown) | undefined)?.(
+        v,
+        ok,
+      ) as never;
+    }
+    if (c.closed) throw new RuntimeError("send on closed channel");
+    const sg = c.recvq.dequeue();
+    if (sg !== null) sendToReceiver(s, c, sg, cas.v, gp);
+    else if (c.qcount < c.dataqsiz) {
+      c.buf[c.sendx] = cas.v;
+      if (++c.sendx === c.dataqsiz) c.sendx = 0;
+      c.qcount++;
+      if (s.trace !== null) s.record(gp, "send", { ch: c.id, value: cas.v });
+    } else continue;
+    if (s.trace !== null) s.record(gp, "select", { case: casi });
+    await proceed(undefined);
+    return (cas.fn as (() => unknown) | undefined)?.() as never;
+  }
+
+  if (dflt !== undefined) {
+    if (s.trace !== null) s.record(gp, "select", { case: -1 });
+    await poll(undefined, false);
+    return dflt() as never;
+  }
+
+  // Pass 2: wait on every channel at once.
+  let sglist: Sudog | null = null;
+  gp.selectDone = false;
+  for (let i = n - 1; i >= 0; i--) {
+    const cas = cases[i]!;
+    const c = cas.c;
+    if (c === null) continue;
+    const sg = new Sudog(
+      gp,
+      c,
+      cas.v,
+      cas.kind === caseSend ? modeSend : modeOk,
+      true,
+    );
+    sg.caseIndex = i;
+    sg.waitlink = sglist;
+    sglist = sg;
+    if (cas.kind === caseSend) c.sendq.enqueue(sg);
+    else c.recvq.enqueue(sg);
+  }
+  const won: Sudog = await gopark(
+    n === 0 ? waitReason.selectNoCases : waitReason.select,
+  );
+
+  // Pass 3: dequeue from the channels that did not fire.
+  gp.selectDone = false;
+  for (let sg = sglist; sg !== null; sg = sg.waitlink) {
+    if (sg !== won) (sg.mode === modeSend ? sg.c.sendq : sg.c.recvq).remove(sg);
+  }
+  const cas = cases[won.caseIndex]!;
+  if (s.trace !== null) s.record(gp, "select", { case: won.caseIndex });
+  if (cas.kind === caseSend) {
+    if (!won.success) throw new RuntimeError("send on closed channel");
+    return (cas.fn as (() => unknown) | undefined)?.() as never;
+  }
+  return (cas.fn as ((v: unknown, ok: boolean) => unknown) | undefined)?.(
+    won.elem,
+    won.success,
+  ) as never;
+}
+
+async function single(cas: SelectCase<unknown>): Promise<unknown> {
+  const c = cas.c;
+  if (cas.kind === caseRecv) {
+    if (c === null) return gopark(waitReason.chanReceiveNilChan);
+    const [v, ok] = (await chanrecv(c, modeOk)) as [unknown, boolean];
+    return (cas.fn as ((v: unknown, ok: boolean) => unknown) | undefined)?.(
+      v,
+      ok,
+    );
+  }
+  if (c === null) return gopark(waitReason.chanSendNilChan);
+  await chansend(c, cas.v);
+  return (cas.fn as (() => unknown) | undefined)?.();
+}
