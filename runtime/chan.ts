@@ -27,7 +27,7 @@ export interface SendChan<T> {
    * to take it; a buffered one waits only while the buffer is full.
    * Sending on a closed channel panics: `send on closed channel`.
    */
-  send(v: T): Promise<void>;
+  send(v: T): PromiseLike<void>;
   /**
    * Closes the channel (Go's `close(ch)`): receivers drain what is buffered,
    * then receive at once with `ok == false`. Closing twice panics.
@@ -46,12 +46,12 @@ export interface RecvChan<T> {
    * the channel is closed and drained it resolves at once to `undefined`,
    * which plays the part of Go's zero value.
    */
-  recv(): Promise<T>;
+  recv(): PromiseLike<T>;
   /**
    * Receives with Go's comma-ok form, `v, ok := <-ch`: `ok` is false only
    * when the channel is closed and drained.
    */
-  recvOk(): Promise<[T, true] | [undefined, false]>;
+  recvOk(): PromiseLike<[T, true] | [undefined, false]>;
   /** `for await (const v of ch)` is Go's `for v := range ch`: it ends when the channel is closed and drained. */
   [Symbol.asyncIterator](): AsyncIterator<T, undefined>;
   /** The number of values in the buffer (Go's `len(ch)`). */
@@ -177,16 +177,18 @@ export class Chan<T> implements SendChan<T>, RecvChan<T> {
     return this.isTimer ? 0 : this.dataqsiz;
   }
 
-  send(v: T): Promise<void> {
+  send(v: T): PromiseLike<void> {
     return chansend(this, v);
   }
 
-  recv(): Promise<T> {
-    return chanrecv(this, modeValue) as Promise<T>;
+  recv(): PromiseLike<T> {
+    return chanrecv(this, modeValue) as PromiseLike<T>;
   }
 
-  recvOk(): Promise<[T, true] | [undefined, false]> {
-    return chanrecv(this, modeOk) as Promise<[T, true] | [undefined, false]>;
+  recvOk(): PromiseLike<[T, true] | [undefined, false]> {
+    return chanrecv(this, modeOk) as PromiseLike<
+      [T, true] | [undefined, false]
+    >;
   }
 
   close(): void {
@@ -196,7 +198,9 @@ export class Chan<T> implements SendChan<T>, RecvChan<T> {
   [Symbol.asyncIterator](): AsyncIterator<T, undefined> {
     return {
       next: () =>
-        chanrecv(this, modeIter) as Promise<IteratorResult<T, undefined>>,
+        chanrecv(this, modeIter) as unknown as Promise<
+          IteratorResult<T, undefined>
+        >,
     };
   }
 
@@ -218,7 +222,7 @@ export function recvResult(mode: number, v: unknown, ok: boolean): unknown {
 }
 
 /** Go's chansend for a blocking send. */
-export function chansend<T>(c: Chan<T>, ep: T): Promise<void> {
+export function chansend<T>(c: Chan<T>, ep: T): PromiseLike<void> {
   const s = getsched();
   if (c.closed) throw new RuntimeError("send on closed channel");
   const sg = c.recvq.dequeue();
@@ -260,7 +264,7 @@ export function send(
 }
 
 /** Go's chanrecv for a blocking receive; `mode` says what the promise resolves to. */
-export function chanrecv<T>(c: Chan<T>, mode: number): Promise<unknown> {
+export function chanrecv<T>(c: Chan<T>, mode: number): PromiseLike<unknown> {
   const s = getsched();
   if (c.closed) {
     if (c.qcount === 0) {

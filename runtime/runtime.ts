@@ -8,7 +8,7 @@ import { getsched, poll } from "./sched.ts";
  * Yields the processor, letting other goroutines run: Go's
  * `runtime.Gosched()`. The goroutine is not suspended; it resumes later.
  */
-export function gosched(): Promise<void> {
+export function gosched(): PromiseLike<void> {
   const s = getsched();
   if (s.trace !== null) s.record(s.curg, "block", { reason: "gosched" });
   return poll(undefined, true);

@@ -222,6 +222,34 @@ describe("panics", () => {
   });
 });
 
+describe("a missing await", () => {
+  it("is caught when the goroutine returns while still blocked", async () => {
+    const r = await run(async () => {
+      const ch = chan<number>();
+      go(async () => {
+        void ch.send(1); // forgot await
+      });
+      await time.sleep(time.Second);
+    });
+    expect(r.error?.kind).toBe("panic");
+    expect(r.error?.message).toMatch(
+      /^panic: goroutine 2 went on without awaiting chan send: await every/,
+    );
+  });
+
+  it("is caught when a goroutine waits for two things at once", async () => {
+    const r = await run(async () => {
+      const a = chan<number>();
+      const b = chan<number>();
+      await Promise.all([a.recv(), b.recv()]);
+    });
+    expect(r.error?.message).toMatch(
+      /^panic: goroutine 1 went on without awaiting chan receive/,
+    );
+    expect(r.error?.message).toContain("wait for several at once with select");
+  });
+});
+
 describe("deadlock", () => {
   it("prints Go's message and every goroutine with its wait reason and line", async () => {
     async function main() {
@@ -260,7 +288,7 @@ describe("deadlock", () => {
   });
 
   it("names each wait reason as Go does", async () => {
-    const reasons = new Map<string, () => Promise<unknown>>([
+    const reasons = new Map<string, () => PromiseLike<unknown>>([
       ["chan receive", () => chan<number>().recv()],
       ["chan send", () => chan<number>().send(1)],
       [

@@ -14,7 +14,7 @@
 // ready select case fires, whether to switch at an operation that completed
 // at once) comes from one seeded generator.
 
-import { ProgramExit } from "./panic.ts";
+import { ProgramExit, RuntimeError } from "./panic.ts";
 import { Rand } from "./rand.ts";
 import { TimerHeap } from "./timer.ts";
 import type { TraceEvent, TraceKind } from "./trace.ts";
@@ -72,6 +72,10 @@ export class G {
   /** Links in the list of live goroutines. */
   prev: G | null = null;
   next: G | null = null;
+  /** Parked, but not yet suspended at its await (see Waiter). */
+  parked = false;
+  /** The thenable it awaits when parked, made once. */
+  waiter: PromiseLike<unknown> | null = null;
   /** A reusable sleep timer (Go's gp.timer); set by time.ts. */
   sleepTimer: unknown = null;
 
@@ -283,15 +287,6 @@ export function getsched(): Sched {
 /** A promise that never settles: what a goroutine awaits once its program has ended. */
 export const never: Promise<never> = new Promise(() => {});
 
-let parking: G;
-function parkExecutor(
-  resolve: (v: unknown) => void,
-  reject: (e: unknown) => void,
-): void {
-  parking.resolve = resolve;
-  parking.reject = reject;
-}
-
 function stepLimit(s: Sched): boolean {
   if (++s.steps <= s.config.maxSteps) return false;
   s.exit({
@@ -302,13 +297,15 @@ function stepLimit(s: Sched): boolean {
 }
 
 /**
- * Parks the running goroutine with Go's wait `reason` and runs another. The
- * returned promise settles when a waker calls goready (with the value to
- * resolve it to) and the scheduler picks this goroutine again.
+ * Parks the running goroutine with Go's wait `reason`. It returns the
+ * goroutine's waiter: a thenable that the goroutine awaits. Only when the
+ * await reaches it (its `then` runs) has the goroutine really stopped, and
+ * only then does the scheduler run another, so an operation that was not
+ * awaited is caught instead of letting two goroutines run at once.
  */
-export function gopark(reason: string): Promise<any> {
+export function gopark(reason: string): PromiseLike<any> {
   const s = sched!;
-  const gp = s.curg!;
+  const gp = running(s);
   if (s.exited !== null) return never;
   gp.status = Gwaiting;
   gp.waitReason = reason;
@@ -316,12 +313,56 @@ export function gopark(reason: string): Promise<any> {
   s.slice++;
   if (s.config.locations) gp.parkStack = captureStack();
   if (s.trace !== null) s.record(gp, "block", { reason });
-  parking = gp;
-  const p = new Promise(parkExecutor);
-  s.curg = null;
   if (stepLimit(s)) return never;
-  schedule(s);
-  return p;
+  gp.parked = true;
+  return gp.waiter ?? (gp.waiter = new Waiter(s, gp));
+}
+
+/**
+ * What a parked goroutine awaits. `await` calls `then` one microtask after
+ * the goroutine suspended; that is the moment to hand the processor on.
+ */
+class Waiter implements PromiseLike<unknown> {
+  constructor(
+    private readonly s: Sched,
+    private readonly gp: G,
+  ) {}
+
+  then<A = unknown, B = never>(
+    resolve?: ((v: unknown) => A | PromiseLike<A>) | null,
+    reject?: ((e: unknown) => B | PromiseLike<B>) | null,
+  ): PromiseLike<A | B> {
+    const { s, gp } = this;
+    gp.resolve = resolve as (v: unknown) => void;
+    gp.reject = reject as (e: unknown) => void;
+    if (gp.parked && s.curg === gp) {
+      gp.parked = false;
+      s.curg = null;
+      if (s.exited === null) schedule(s);
+    }
+    // `await` ignores what then returns; nothing else ever sees a waiter.
+    return undefined as never;
+  }
+}
+
+/**
+ * The running goroutine, checked: one that parked without awaiting (a
+ * missing `await`) cannot go on to another operation, because the
+ * scheduler would think it asleep while it runs.
+ */
+function running(s: Sched): G {
+  const gp = s.curg;
+  if (gp === null)
+    throw new Error("a Go runtime operation ran outside any goroutine");
+  if (gp.parked) throw missingAwait(gp);
+  return gp;
+}
+
+function missingAwait(gp: G): RuntimeError {
+  const what = gp.status === Gwaiting ? gp.waitReason : "runtime.Gosched";
+  return new RuntimeError(
+    `goroutine ${gp.id} went on without awaiting ${what}: await every channel, select, sleep and sync operation (wait for several at once with select)`,
+  );
 }
 
 /**
@@ -347,18 +388,15 @@ export function goreadyPanic(gp: G, err: unknown): void {
  * Puts the running goroutine at the back of the run queue and runs another
  * (Go's gosched/goyield); resolves to `value` when it runs again.
  */
-export function goyield<T>(value: T): Promise<T> {
+export function goyield<T>(value: T): PromiseLike<T> {
   const s = sched!;
-  const gp = s.curg!;
+  const gp = running(s);
   gp.status = Grunnable;
   gp.param = value;
-  parking = gp;
-  const p = new Promise<T>(parkExecutor as never);
-  s.curg = null;
   s.slice = 0;
   s.runq.push(gp);
-  schedule(s);
-  return p;
+  gp.parked = true;
+  return (gp.waiter ?? (gp.waiter = new Waiter(s, gp))) as PromiseLike<T>;
 }
 
 const resolvedVoid: Promise<void> = Promise.resolve();
@@ -368,9 +406,10 @@ const resolvedVoid: Promise<void> = Promise.resolve();
  * scheduling point. With several Ps the scheduler may let another goroutine
  * in here; with one, only when the time slice is used up.
  */
-export function proceed<T>(value: T): Promise<T> {
+export function proceed<T>(value: T): PromiseLike<T> {
   const s = sched!;
   if (s.exited !== null) return never;
+  running(s);
   s.pollStreak = 0;
   if (stepLimit(s)) return never;
   if (++s.slice >= timeSlice || (s.procs > 1 && s.rand.uint32() < switchOdds)) {
@@ -386,9 +425,10 @@ export function proceed<T>(value: T): Promise<T> {
  * proceed, but a long run of polls while a timer is pending moves the clock
  * to that timer, as if the pollers were blocked.
  */
-export function poll<T>(value: T, alwaysYield: boolean): Promise<T> {
+export function poll<T>(value: T, alwaysYield: boolean): PromiseLike<T> {
   const s = sched!;
   if (s.exited !== null) return never;
+  running(s);
   if (stepLimit(s)) return never;
   if (++s.pollStreak >= pollJump && s.timers.size > 0) {
     s.pollStreak = 0;
@@ -550,6 +590,10 @@ export function startMain(s: Sched, main: () => unknown): void {
 
 function goexit(s: Sched, gp: G): void {
   if (s.exited !== null) return;
+  if (gp.parked) {
+    gopanicked(s, gp, missingAwait(gp));
+    return;
+  }
   if (gp === s.main) {
     if (s.trace !== null) s.record(gp, "exit");
     s.exit({ kind: "ok" });

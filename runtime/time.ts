@@ -128,7 +128,7 @@ export function until(t: Time): Duration {
  * Pauses the goroutine for at least `d` of virtual time. While every
  * goroutine sleeps or waits, the clock jumps straight to the next wake-up.
  */
-export function sleep(d: Duration): Promise<void> {
+export function sleep(d: Duration): PromiseLike<void> {
   const s = getsched();
   d = Math.trunc(d);
   if (!(d > 0)) return proceed(undefined);
