@@ -204,11 +204,6 @@ export class Chan<T> implements SendChan<T>, RecvChan<T> {
     };
   }
 
-  /** How fmt prints a channel: Go prints its address. */
-  toString(): string {
-    return `0xc${(0x10000 + this.id * 0x60).toString(16).padStart(9, "0")}`;
-  }
-
   get [Symbol.for("go.type")](): string {
     return "chan";
   }

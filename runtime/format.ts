@@ -26,10 +26,21 @@ import { ErrorString, JoinError, WrapError, WrapErrors } from "./errors.ts";
  * class Chan { get [goType]() { return "chan int"; } }
  * ```
  */
-export const goType: unique symbol = Symbol.for("go.type") as never;
+export const goType: unique symbol = Symbol.for("go.type");
 
 /** Go's numeric types, for numbers whose type is not the default `int` or `float64`. */
-type NumKind = "int" | "int8" | "int16" | "int32" | "int64" | "uint8" | "uint16" | "uint32" | "uint64" | "float32" | "float64";
+type NumKind =
+  | "int"
+  | "int8"
+  | "int16"
+  | "int32"
+  | "int64"
+  | "uint8"
+  | "uint16"
+  | "uint32"
+  | "uint64"
+  | "float32"
+  | "float64";
 
 const MIN_INT64 = -(2 ** 63);
 const MAX_RUNE = 0x10ffff;
@@ -40,6 +51,11 @@ const encoder = new TextEncoder();
 
 /** The empty struct: what a `Set` holds for each member, as Go's `map[T]struct{}` does. */
 const EMPTY_STRUCT: object = Object.freeze({});
+
+/** Go's conversion of an integer to uint64, which %c, %q and %U read. */
+function toUint64(v: number | bigint): bigint {
+  return BigInt.asUintN(64, BigInt(v));
+}
 
 /** Whether a number is a Go `int`: an integer in int64's range (larger ones only a float64 holds). */
 function isGoInt(v: number): boolean {
@@ -101,7 +117,7 @@ function stringRunes(s: string): number[] {
  */
 function byteRunes(b: Uint8Array): number[] {
   const out: number[] = [];
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i]!;
     if (c < 0x80) {
       out.push(c);
@@ -114,7 +130,7 @@ function byteRunes(b: Uint8Array): number[] {
     if (c >= 0xc2 && c <= 0xdf) [need, r, min] = [1, c & 0x1f, 0x80];
     else if (c >= 0xe0 && c <= 0xef) [need, r, min] = [2, c & 0x0f, 0x800];
     else if (c >= 0xf0 && c <= 0xf4) [need, r, min] = [3, c & 0x07, 0x10000];
-    let ok = need > 0 && i + need < b.length + 1;
+    let ok = need > 0 && i + need < b.length;
     for (let k = 1; ok && k <= need; k++) {
       const cc = b[i + k]!;
       if ((cc & 0xc0) !== 0x80) ok = false;
@@ -155,7 +171,13 @@ function truncateRunes(s: string, n: number): string {
   let i = 0;
   for (let count = 0; i < s.length && count < n; count++) {
     const c = s.charCodeAt(i);
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    i +=
+      c >= 0xd800 &&
+      c <= 0xdbff &&
+      i + 1 < s.length &&
+      (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+        ? 2
+        : 1;
   }
   return s.slice(0, i);
 }
@@ -177,7 +199,8 @@ function hex(n: number, digits: number): string {
 function escapeRune(r: number, quote: number, asciiOnly: boolean): string {
   if (r < 0) return "\\x" + hex(-1 - r, 2);
   if (r === quote || r === 0x5c) return "\\" + String.fromCodePoint(r);
-  if (asciiOnly ? r < 0x80 && isPrint(r) : isPrint(r)) return String.fromCodePoint(r);
+  if (asciiOnly ? r < 0x80 && isPrint(r) : isPrint(r))
+    return String.fromCodePoint(r);
   switch (r) {
     case 0x07:
       return "\\a";
@@ -208,7 +231,12 @@ function quote(runes: readonly number[], asciiOnly: boolean): string {
 
 /** Go's `strconv.CanBackquote`. */
 function canBackquote(runes: readonly number[]): boolean {
-  return runes.every((r) => r >= 0 && r !== 0xfeff && (r >= 0x80 || ((r >= 0x20 || r === 0x09) && r !== 0x60 && r !== 0x7f)));
+  return runes.every(
+    (r) =>
+      r >= 0 &&
+      r !== 0xfeff &&
+      (r >= 0x80 || ((r >= 0x20 || r === 0x09) && r !== 0x60 && r !== 0x7f)),
+  );
 }
 
 /** Code-point order, which is the byte order of the UTF-8 encodings that Go compares. */
@@ -251,13 +279,17 @@ function decompose(v: number, bits: 32 | 64): { mant: bigint; exp: number } {
     const w = view.getUint32(0);
     const e = (w >>> 23) & 0xff;
     const frac = BigInt(w & 0x7fffff);
-    return e === 0 ? { mant: frac, exp: -149 } : { mant: frac | (1n << 23n), exp: e - 150 };
+    return e === 0
+      ? { mant: frac, exp: -149 }
+      : { mant: frac | (1n << 23n), exp: e - 150 };
   }
   view.setFloat64(0, v);
   const w = view.getBigUint64(0);
   const e = Number((w >> 52n) & 0x7ffn);
   const frac = w & ((1n << 52n) - 1n);
-  return e === 0 ? { mant: frac, exp: -1074 } : { mant: frac | (1n << 52n), exp: e - 1075 };
+  return e === 0
+    ? { mant: frac, exp: -1074 }
+    : { mant: frac | (1n << 52n), exp: e - 1075 };
 }
 
 /** Every decimal digit of a finite non-negative double: every double has a finite expansion. */
@@ -309,12 +341,43 @@ function shortestDecimal(v: number, bits: 32 | 64): Decimal {
 function roundDecimal(x: Decimal, nd: number): Decimal {
   if (nd < 0 || nd >= x.d.length) return x;
   const c = x.d.charCodeAt(nd);
-  const up = c === 0x35 && nd + 1 === x.d.length ? nd > 0 && (x.d.charCodeAt(nd - 1) - 0x30) % 2 === 1 : c >= 0x35;
+  const up =
+    c === 0x35 && nd + 1 === x.d.length
+      ? nd > 0 && (x.d.charCodeAt(nd - 1) - 0x30) % 2 === 1
+      : c >= 0x35;
   if (!up) return trimDecimal(x.d.slice(0, nd), x.dp);
   let i = nd - 1;
   while (i >= 0 && x.d[i] === "9") i--;
   if (i < 0) return { d: "1", dp: x.dp + 1 };
-  return { d: x.d.slice(0, i) + String.fromCharCode(x.d.charCodeAt(i) + 1), dp: x.dp };
+  return {
+    d: x.d.slice(0, i) + String.fromCharCode(x.d.charCodeAt(i) + 1),
+    dp: x.dp,
+  };
+}
+
+// JavaScript's toFixed and toExponential round the exact value correctly,
+// as Go does, except for an exact half, which they round away from zero and
+// Go to even. A half needs a value with few fractional bits: the checks below
+// find those cheaply (multiplying by a power of two is exact), and only they
+// take the slow exact path.
+
+/** `v` rounded to `prec` places after the point, as Go's %f. */
+function roundedFixed(v: number, prec: number): Decimal {
+  // A half at place `prec` needs exactly prec+1 fractional bits.
+  if (v < 1e21 && prec <= 100 && !Number.isInteger(v * 2 ** (prec + 1)))
+    return parseDecimal(v.toFixed(prec));
+  const x = exactDecimal(v);
+  return roundDecimal(x, x.dp + prec);
+}
+
+/** `v` rounded to `digits` significant digits, as Go's %e and %g. */
+function roundedDigits(v: number, digits: number): Decimal {
+  if (v === 0) return { d: "", dp: 0 };
+  // A half at the last digit needs at most k fractional bits (k allows for log10's error).
+  const k = digits - Math.floor(Math.log10(v)) + 1;
+  if (digits <= 101 && k < 1000 && !Number.isInteger(v * 2 ** k))
+    return parseDecimal(v.toExponential(digits - 1));
+  return roundDecimal(exactDecimal(v), digits);
 }
 
 function formatExponent(exp: number, minDigits: number): string {
@@ -333,19 +396,23 @@ function fmtE(x: Decimal, prec: number, e: string): string {
 
 /** %f: ddd.ddd */
 function fmtF(x: Decimal, prec: number): string {
-  let s = x.dp > 0 ? x.d.slice(0, x.dp).padEnd(x.dp, "0") : "0";
-  if (prec > 0) {
-    s += ".";
-    for (let i = 0; i < prec; i++) {
-      const j = x.dp + i;
-      s += j >= 0 && j < x.d.length ? x.d[j] : "0";
-    }
-  }
-  return s;
+  const int = x.dp > 0 ? x.d.slice(0, x.dp).padEnd(x.dp, "0") : "0";
+  if (prec <= 0) return int;
+  // The digits after the point: zeros up to the first digit, the digits, zeros after.
+  const lead = Math.min(Math.max(-x.dp, 0), prec);
+  const frac =
+    "0".repeat(lead) +
+    x.d.slice(Math.max(x.dp, 0), Math.max(x.dp, 0) + prec - lead);
+  return int + "." + frac.padEnd(prec, "0");
 }
 
 /** %x of a float: -0x1.yyyyp±dd, rounded to `prec` hex digits (all when negative). */
-function fmtHexFloat(v: number, bits: 32 | 64, prec: number, upper: boolean): string {
+function fmtHexFloat(
+  v: number,
+  bits: 32 | 64,
+  prec: number,
+  upper: boolean,
+): string {
   const { mant, exp: exp2 } = decompose(v, bits);
   const mantBits = bits === 32 ? 23 : 52;
   const bit60 = 1n << 60n;
@@ -356,12 +423,15 @@ function fmtHexFloat(v: number, bits: 32 | 64, prec: number, upper: boolean): st
     exp--;
   }
   if (prec >= 0 && prec < 15) {
-    const shift = BigInt(prec * 4);
-    const extra = (m << shift) & (bit60 - 1n);
-    m >>= 60n - shift;
-    if ((extra | (m & 1n)) > 1n << 59n) m++;
-    m <<= 60n - shift;
-    if ((m & (1n << 61n)) !== 0n) {
+    // Keep 1 + 4*prec bits, rounding the dropped ones half to even.
+    const drop = BigInt(60 - prec * 4);
+    const rest = m & ((1n << drop) - 1n);
+    const half = 1n << (drop - 1n);
+    m >>= drop;
+    if (rest > half || (rest === half && (m & 1n) === 1n)) m++;
+    m <<= drop;
+    // Rounding 1.fff… up can carry into a new leading bit.
+    if (m >= 1n << 61n) {
       m >>= 1n;
       exp++;
     }
@@ -384,7 +454,12 @@ function fmtHexFloat(v: number, bits: 32 | 64, prec: number, upper: boolean): st
  * Go's `strconv.FormatFloat(v, fmt, prec, bits)` for the formats fmt uses:
  * `b e E f g G x X`; a negative `prec` asks for the shortest exact text.
  */
-function formatFloat(v: number, fmt: string, prec: number, bits: 32 | 64): string {
+function formatFloat(
+  v: number,
+  fmt: string,
+  prec: number,
+  bits: 32 | 64,
+): string {
   if (Number.isNaN(v)) return "NaN";
   if (v === Infinity) return "+Inf";
   if (v === -Infinity) return "-Inf";
@@ -392,22 +467,28 @@ function formatFloat(v: number, fmt: string, prec: number, bits: 32 | 64): strin
   const abs = Math.abs(v);
   if (fmt === "b") {
     const { mant, exp } = decompose(abs, bits);
-    return sign + String(mant) + "p" + (exp >= 0 ? "+" : "-") + String(Math.abs(exp));
+    return (
+      sign + String(mant) + "p" + (exp >= 0 ? "+" : "-") + String(Math.abs(exp))
+    );
   }
-  if (fmt === "x" || fmt === "X") return sign + fmtHexFloat(abs, bits, prec, fmt === "X");
+  if (fmt === "x" || fmt === "X")
+    return sign + fmtHexFloat(abs, bits, prec, fmt === "X");
   const shortest = prec < 0;
   let x: Decimal;
   if (shortest) {
     x = shortestDecimal(abs, bits);
-    prec = fmt === "e" || fmt === "E" ? Math.max(x.d.length - 1, 0) : fmt === "f" ? Math.max(x.d.length - x.dp, 0) : x.d.length;
+    prec =
+      fmt === "e" || fmt === "E"
+        ? Math.max(x.d.length - 1, 0)
+        : fmt === "f"
+          ? Math.max(x.d.length - x.dp, 0)
+          : x.d.length;
   } else {
-    x = exactDecimal(abs);
-    if (fmt === "e" || fmt === "E") x = roundDecimal(x, prec + 1);
-    else if (fmt === "f") x = roundDecimal(x, x.dp + prec);
-    else {
-      if (prec === 0) prec = 1;
-      x = roundDecimal(x, prec);
-    }
+    if (fmt === "g" || fmt === "G") prec ||= 1;
+    x =
+      fmt === "f"
+        ? roundedFixed(abs, prec)
+        : roundedDigits(abs, fmt === "e" || fmt === "E" ? prec + 1 : prec);
   }
   if (fmt === "e" || fmt === "E") return sign + fmtE(x, prec, fmt);
   if (fmt === "f") return sign + fmtF(x, prec);
@@ -417,7 +498,9 @@ function formatFloat(v: number, fmt: string, prec: number, bits: 32 | 64): strin
   if (shortest) eprec = 6;
   const exp = x.dp - 1;
   if (exp < -4 || exp >= eprec) {
-    return sign + fmtE(x, Math.min(prec, x.d.length) - 1, fmt === "g" ? "e" : "E");
+    return (
+      sign + fmtE(x, Math.min(prec, x.d.length) - 1, fmt === "g" ? "e" : "E")
+    );
   }
   return sign + fmtF(x, Math.max((prec > x.dp ? x.d.length : prec) - x.dp, 0));
 }
@@ -426,7 +509,10 @@ function formatFloat(v: number, fmt: string, prec: number, bits: 32 | 64): strin
 // Types
 // ---------------------------------------------------------------------------
 
-const TYPED_ARRAYS: readonly [new (n: number) => ArrayLike<number | bigint>, NumKind][] = [
+const TYPED_ARRAYS: readonly [
+  new (n: number) => ArrayLike<number | bigint>,
+  NumKind,
+][] = [
   [Uint8Array, "uint8"],
   [Uint8ClampedArray, "uint8"],
   [Int8Array, "int8"],
@@ -460,14 +546,21 @@ function isPlainObject(v: object): boolean {
 function declaredType(v: object): string | undefined {
   const declared = (v as { [goType]?: unknown })[goType];
   if (typeof declared === "string") return declared;
-  if (typeof v === "function" || Array.isArray(v) || ArrayBuffer.isView(v) || v instanceof Map || v instanceof Set) {
+  if (
+    typeof v === "function" ||
+    Array.isArray(v) ||
+    ArrayBuffer.isView(v) ||
+    v instanceof Map ||
+    v instanceof Set
+  ) {
     return undefined;
   }
   if (v instanceof Error) {
     if (v instanceof WrapError) return "*fmt.wrapError";
     if (v instanceof WrapErrors) return "*fmt.wrapErrors";
     if (v instanceof JoinError) return "*errors.joinError";
-    if (v instanceof ErrorString || v.constructor === Error) return "*errors.errorString";
+    if (v instanceof ErrorString || v.constructor === Error)
+      return "*errors.errorString";
     return "*main." + (v.constructor?.name || "error");
   }
   if (isPlainObject(v)) return undefined;
@@ -481,7 +574,11 @@ function commonType(values: Iterable<unknown>, seen: Set<object>): string {
   for (const v of values) {
     const t = typeName(v, seen);
     if (common === undefined || common === t) common = t;
-    else if ((common === "int" || common === "float64") && (t === "int" || t === "float64")) common = "float64";
+    else if (
+      (common === "int" || common === "float64") &&
+      (t === "int" || t === "float64")
+    )
+      common = "float64";
     else return "interface {}";
   }
   return common === undefined || common === "<nil>" ? "interface {}" : common;
@@ -515,13 +612,18 @@ function typeName(v: unknown, seen: Set<object>): string {
     const kind = typedArrayKind(o);
     if (kind !== undefined) return "[]" + kind;
     if (Array.isArray(o)) return "[]" + commonType(o, seen);
-    if (o instanceof Map) return "map[" + commonType(o.keys(), seen) + "]" + commonType(o.values(), seen);
+    if (o instanceof Map)
+      return (
+        "map[" + commonType(o.keys(), seen) + "]" + commonType(o.values(), seen)
+      );
     if (o instanceof Set) return "map[" + commonType(o, seen) + "]struct {}";
     const fields = Object.keys(o).map((k) => {
       const t = typeName((o as Record<string, unknown>)[k], seen);
       return k + " " + (t === "<nil>" ? "interface {}" : t);
     });
-    return fields.length === 0 ? "struct {}" : "struct { " + fields.join("; ") + " }";
+    return fields.length === 0
+      ? "struct {}"
+      : "struct { " + fields.join("; ") + " }";
   } finally {
     seen.delete(o);
   }
@@ -551,17 +653,29 @@ function objectKind(v: object): ObjectKind {
 
 /** The fields of a struct-like object, as Go's `%+v` would name them. */
 function structFields(v: object): [string, unknown][] {
-  if (v instanceof WrapError) return [["msg", v.message], ["err", v.unwrap()]];
-  if (v instanceof WrapErrors) return [["msg", v.message], ["errs", v.unwrap()]];
+  if (v instanceof WrapError)
+    return [
+      ["msg", v.message],
+      ["err", v.unwrap()],
+    ];
+  if (v instanceof WrapErrors)
+    return [
+      ["msg", v.message],
+      ["errs", v.unwrap()],
+    ];
   if (v instanceof JoinError) return [["errs", v.unwrap()]];
-  const fields = Object.keys(v).map((k): [string, unknown] => [k, (v as Record<string, unknown>)[k]]);
+  const fields = Object.keys(v).map((k): [string, unknown] => [
+    k,
+    (v as Record<string, unknown>)[k],
+  ]);
   // An error without fields of its own is errors.New's: its text is its one field.
   if (v instanceof Error && fields.length === 0) return [["s", v.message]];
   return fields;
 }
 
 function isStringer(v: object): v is { toString(): unknown } {
-  if (typeof v === "function" || Array.isArray(v) || ArrayBuffer.isView(v)) return false;
+  if (typeof v === "function" || Array.isArray(v) || ArrayBuffer.isView(v))
+    return false;
   const method = (v as { toString?: unknown }).toString;
   return typeof method === "function" && method !== Object.prototype.toString;
 }
@@ -595,7 +709,11 @@ function compareKeys(a: unknown, b: unknown): number {
       const an = typeof a === "number" && Number.isNaN(a);
       const bn = typeof b === "number" && Number.isNaN(b);
       if (an || bn) return an && bn ? 0 : an ? -1 : 1;
-      return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+      return (a as number) < (b as number)
+        ? -1
+        : (a as number) > (b as number)
+          ? 1
+          : 0;
     }
     case 3:
       return compareStrings(a as string, b as string);
@@ -647,7 +765,8 @@ function noFlags(): Flags {
 function intArg(v: unknown): number | undefined {
   let n: number | undefined;
   if (typeof v === "number" && isGoInt(v)) n = v;
-  else if (typeof v === "bigint" && v >= -(1n << 63n) && v < 1n << 63n) n = Number(v);
+  else if (typeof v === "bigint" && v >= -(1n << 63n) && v < 1n << 63n)
+    n = Number(v);
   return n !== undefined && Math.abs(n) <= TOO_LARGE ? n : undefined;
 }
 
@@ -661,7 +780,7 @@ class Printer {
   private erroring = false;
   private panicking = false;
   /** Objects being printed, outermost first: a value that contains itself prints as an address where it recurs. */
-  private readonly ancestors = new Set<object>();
+  private ancestors: Set<object> | undefined;
   wrapErrs = false;
   readonly wrapped: number[] = [];
   reordered = false;
@@ -705,14 +824,16 @@ class Printer {
 
   private fmtQ(runes: number[]): void {
     if (this.f.precPresent) runes = runes.slice(0, this.f.prec);
-    if (this.f.sharp && canBackquote(runes)) this.pad("`" + runesToString(runes) + "`");
+    if (this.f.sharp && canBackquote(runes))
+      this.pad("`" + runesToString(runes) + "`");
     else this.pad(quote(runes, this.f.plus));
   }
 
   /** Hex of bytes: `%x`, `% x` (spaced), `%#x` (0x), `%# x` (0x on each). */
   private fmtSbx(bytes: Uint8Array, upper: boolean): void {
     const f = this.f;
-    const length = f.precPresent && f.prec < bytes.length ? f.prec : bytes.length;
+    const length =
+      f.precPresent && f.prec < bytes.length ? f.prec : bytes.length;
     if (length === 0) {
       if (f.widPresent) this.writePadding(f.wid);
       return;
@@ -724,9 +845,11 @@ class Printer {
       s += hex(bytes[i]!, 2);
     }
     if (upper) s = s.toUpperCase();
-    if (f.widPresent && f.wid > s.length && !f.minus) this.writePadding(f.wid - s.length);
+    if (f.widPresent && f.wid > s.length && !f.minus)
+      this.writePadding(f.wid - s.length);
     this.buf += s;
-    if (f.widPresent && f.wid > s.length && f.minus) this.writePadding(f.wid - s.length);
+    if (f.widPresent && f.wid > s.length && f.minus)
+      this.writePadding(f.wid - s.length);
   }
 
   private fmtBool(v: boolean, verb: string): void {
@@ -774,7 +897,11 @@ class Printer {
         return;
       case "s": {
         const runes = byteRunes(v);
-        return this.pad(runesToString(this.f.precPresent ? runes.slice(0, this.f.prec) : runes));
+        return this.pad(
+          runesToString(
+            this.f.precPresent ? runes.slice(0, this.f.prec) : runes,
+          ),
+        );
       }
       case "x":
       case "X":
@@ -786,8 +913,14 @@ class Printer {
     }
   }
 
-  /** Go's fmt.fmtInteger: `u` is the magnitude's source; negative only when signed. */
-  private fmtInt(v: number | bigint, base: 2 | 8 | 10 | 16, signed: boolean, verb: string, upper: boolean): void {
+  /** Go's fmt.fmtInteger: digits in `base`, leading zeros for precision or the `0` flag, then prefixes and sign. */
+  private fmtInt(
+    v: number | bigint,
+    base: 2 | 8 | 10 | 16,
+    signed: boolean,
+    verb: string,
+    upper: boolean,
+  ): void {
     const f = this.f;
     const negative = signed && v < 0;
     let u: number | bigint = negative ? -v : v;
@@ -834,14 +967,13 @@ class Printer {
     const f = this.f;
     const prec = f.precPresent && f.prec > 4 ? f.prec : 4;
     let s = "U+" + u.toString(16).toUpperCase().padStart(prec, "0");
-    if (f.sharp && u <= MAX_RUNE && isPrint(Number(u))) s += " '" + String.fromCodePoint(Number(u)) + "'";
+    if (f.sharp && u <= MAX_RUNE && isPrint(Number(u)))
+      s += " '" + String.fromCodePoint(Number(u)) + "'";
     this.padSpaces(s);
   }
 
   private fmtInteger(v: number | bigint, kind: NumKind, verb: string): void {
     const unsigned = kind.startsWith("u");
-    // %c, %q and %U read the value as Go's uint64 conversion does.
-    const asUint = (): bigint => BigInt.asUintN(64, BigInt(v));
     switch (verb) {
       case "v":
         if (this.f.sharpV && unsigned) this.fmt0x64(v, true);
@@ -858,30 +990,25 @@ class Printer {
       case "X":
         return this.fmtInt(v, 16, !unsigned, verb, verb === "X");
       case "c": {
-        const u = asUint();
+        const u = toUint64(v);
         let r = u > MAX_RUNE ? REPLACEMENT : Number(u);
         if (r >= 0xd800 && r <= 0xdfff) r = REPLACEMENT;
         return this.pad(String.fromCodePoint(r));
       }
       case "q": {
-        const u = asUint();
+        const u = toUint64(v);
         if (u > MAX_RUNE) return this.badVerb(verb);
         let r = Number(u);
         if (r >= 0xd800 && r <= 0xdfff) r = REPLACEMENT;
         return this.pad("'" + escapeRune(r, 0x27, this.f.plus) + "'");
       }
       case "U":
-        return this.fmtUnicode(asUint());
-      case "e":
-      case "E":
-      case "f":
-      case "F":
-      case "g":
-      case "G":
-        // JavaScript has one number type: an integral number given to a
-        // float verb is the float64 it would be in Go, not an error.
-        return this.fmtFloat(Number(v), 64, verb);
+        return this.fmtUnicode(toUint64(v));
       default:
+        // JavaScript has one number type: a plain integral number given to a
+        // float verb is the float64 it would be in Go, not an error.
+        if (kind === "int" && "eEfFgG".includes(verb))
+          return this.fmtFloat(Number(v), 64, verb);
         this.badVerb(verb);
     }
   }
@@ -908,7 +1035,12 @@ class Printer {
   }
 
   /** Go's fmt.fmtFloat: strconv's text, then signs, `#`, and zero padding after the sign. */
-  private fmtFloatAs(v: number, bits: 32 | 64, verb: string, prec: number): void {
+  private fmtFloatAs(
+    v: number,
+    bits: 32 | 64,
+    verb: string,
+    prec: number,
+  ): void {
     const f = this.f;
     if (f.precPresent) prec = f.prec;
     let num = formatFloat(v, verb, prec, bits);
@@ -937,10 +1069,12 @@ class Printer {
   /** The `#` flag on floats: always a decimal point, and %g keeps its trailing zeros. */
   private keepPoint(num: string, verb: string, prec: number): string {
     let digits = 0;
-    if (verb === "g" || verb === "G" || verb === "x" || verb === "X") digits = prec === -1 ? 6 : prec;
+    if (verb === "g" || verb === "G" || verb === "x" || verb === "X")
+      digits = prec === -1 ? 6 : prec;
     let tail = "";
     let body = num;
-    const exp = verb === "x" || verb === "X" ? body.search(/[pP]/) : body.search(/[eE]/);
+    const exp =
+      verb === "x" || verb === "X" ? body.search(/[pP]/) : body.search(/[eE]/);
     if (exp >= 0) {
       tail = body.slice(exp);
       body = body.slice(0, exp);
@@ -967,17 +1101,15 @@ class Printer {
   }
 
   private fmtPointer(v: unknown, verb: string): void {
-    if (typeof v !== "object" && typeof v !== "function") return this.badVerb(verb);
-    const u = v === null ? 0 : addressOf(v);
+    if ((typeof v !== "object" && typeof v !== "function") || v === null)
+      return this.badVerb(verb);
+    const u = addressOf(v);
     switch (verb) {
       case "v":
         if (this.f.sharpV) {
           this.buf += "(" + goTypeName(v) + ")(";
-          if (u === 0) this.buf += "nil";
-          else this.fmt0x64(u, true);
+          this.fmt0x64(u, true);
           this.buf += ")";
-        } else if (u === 0) {
-          this.padSpaces("<nil>");
         } else {
           this.fmt0x64(u, !this.f.sharp);
         }
@@ -1024,7 +1156,14 @@ class Printer {
       verb = "v";
     }
     if (this.f.sharpV) return false;
-    if (verb !== "v" && verb !== "s" && verb !== "x" && verb !== "X" && verb !== "q") return false;
+    if (
+      verb !== "v" &&
+      verb !== "s" &&
+      verb !== "x" &&
+      verb !== "X" &&
+      verb !== "q"
+    )
+      return false;
     if (v instanceof Error) {
       this.callMethod(v, verb, "Error", () => v.message);
       return true;
@@ -1037,7 +1176,12 @@ class Printer {
   }
 
   /** Calls a method and prints its text; a throw prints as Go prints a panic in a method. */
-  private callMethod(v: object, verb: string, method: string, call: () => unknown): void {
+  private callMethod(
+    v: object,
+    verb: string,
+    method: string,
+    call: () => unknown,
+  ): void {
     let text: string;
     try {
       text = String(call());
@@ -1071,7 +1215,12 @@ class Printer {
     this.printValue(arg, verb, 0, undefined);
   }
 
-  private printValue(v: unknown, verb: string, depth: number, kind: NumKind | undefined): void {
+  private printValue(
+    v: unknown,
+    verb: string,
+    depth: number,
+    kind: NumKind | undefined,
+  ): void {
     if (v === null || v === undefined) {
       // A nil inside another value: Go's nil interface.
       this.buf += this.f.sharpV ? "interface {}(nil)" : "<nil>";
@@ -1094,40 +1243,71 @@ class Printer {
         return this.fmtInteger(v, kind ?? "int64", verb);
       case "number": {
         const k = kind ?? (isGoInt(v) ? "int" : "float64");
-        if (k === "float64" || k === "float32") return this.fmtFloat(v, k === "float32" ? 32 : 64, verb);
+        if (k === "float64" || k === "float32")
+          return this.fmtFloat(v, k === "float32" ? 32 : 64, verb);
         return this.fmtInteger(v, k, verb);
       }
       default:
-        this.fmtS(String(v));
+        // A symbol has no Go counterpart; it prints as its text.
+        if (verb === "v" || verb === "s") this.fmtS(String(v));
+        else this.badVerb(verb);
     }
   }
 
   private printObject(v: object, verb: string, depth: number): void {
     const kind = objectKind(v);
-    if (kind === "opaque" || (kind === "pointer" && depth > 0) || this.ancestors.has(v)) {
+    const ancestors = (this.ancestors ??= new Set());
+    if (
+      kind === "opaque" ||
+      (kind === "pointer" && depth > 0) ||
+      ancestors.has(v)
+    ) {
       return this.fmtPointer(v, verb);
     }
-    this.ancestors.add(v);
+    ancestors.add(v);
     try {
       if (kind === "pointer") {
         // A pointer to a struct shows the struct at the top level, as Go's &{...}.
         this.buf += "&";
-        return this.printStruct(v, verb, goTypeName(v).slice(1));
+        return this.printStruct(v, verb, depth, goTypeName(v).slice(1));
       }
       const elemKind = typedArrayKind(v);
-      if (elemKind === "uint8" && (depth === 0 || verb === "s" || verb === "q" || verb === "x" || verb === "X")) {
-        return this.fmtBytes(v as Uint8Array, verb, depth === 0 ? "[]byte" : "[]uint8");
+      if (
+        elemKind === "uint8" &&
+        (depth === 0 ||
+          verb === "s" ||
+          verb === "q" ||
+          verb === "x" ||
+          verb === "X")
+      ) {
+        return this.fmtBytes(
+          v as Uint8Array,
+          verb,
+          depth === 0 ? "[]byte" : "[]uint8",
+        );
       }
-      if (elemKind !== undefined || Array.isArray(v)) return this.printSlice(v as ArrayLike<unknown>, verb, depth, elemKind);
+      if (elemKind !== undefined || Array.isArray(v))
+        return this.printSlice(v as ArrayLike<unknown>, verb, depth, elemKind);
       if (v instanceof Map) return this.printMap(v, [...v], verb, depth);
-      if (v instanceof Set) return this.printMap(v, [...v].map((k) => [k, EMPTY_STRUCT]), verb, depth);
-      this.printStruct(v, verb, goTypeName(v));
+      if (v instanceof Set)
+        return this.printMap(
+          v,
+          [...v].map((k) => [k, EMPTY_STRUCT]),
+          verb,
+          depth,
+        );
+      this.printStruct(v, verb, depth, goTypeName(v));
     } finally {
-      this.ancestors.delete(v);
+      ancestors.delete(v);
     }
   }
 
-  private printSlice(v: ArrayLike<unknown>, verb: string, depth: number, kind: NumKind | undefined): void {
+  private printSlice(
+    v: ArrayLike<unknown>,
+    verb: string,
+    depth: number,
+    kind: NumKind | undefined,
+  ): void {
     const sharpV = this.f.sharpV;
     this.buf += sharpV ? goTypeName(v) + "{" : "[";
     for (let i = 0; i < v.length; i++) {
@@ -1137,11 +1317,17 @@ class Printer {
     this.buf += sharpV ? "}" : "]";
   }
 
-  private printMap(m: object, entries: [unknown, unknown][], verb: string, depth: number): void {
+  private printMap(
+    m: object,
+    entries: [unknown, unknown][],
+    verb: string,
+    depth: number,
+  ): void {
     const sharpV = this.f.sharpV;
     this.buf += sharpV ? goTypeName(m) + "{" : "map[";
     // Addresses in insertion order, so that object keys sort the same in every engine.
-    for (const [k] of entries) if (typeof k === "object" && k !== null) addressOf(k);
+    for (const [k] of entries)
+      if (typeof k === "object" && k !== null) addressOf(k);
     entries.sort((a, b) => compareKeys(a[0], b[0]));
     entries.forEach(([k, val], i) => {
       if (i > 0) this.buf += sharpV ? ", " : " ";
@@ -1152,14 +1338,19 @@ class Printer {
     this.buf += sharpV ? "}" : "]";
   }
 
-  private printStruct(v: object, verb: string, type: string): void {
+  private printStruct(
+    v: object,
+    verb: string,
+    depth: number,
+    type: string,
+  ): void {
     const f = this.f;
     if (f.sharpV) this.buf += type;
     this.buf += "{";
     structFields(v).forEach(([name, val], i) => {
       if (i > 0) this.buf += f.sharpV ? ", " : " ";
       if (f.plusV || f.sharpV) this.buf += name + ":";
-      this.printValue(val, verb, 1, undefined);
+      this.printValue(val, verb, depth + 1, undefined);
     });
     this.buf += "}";
   }
@@ -1167,10 +1358,17 @@ class Printer {
   // --- Printf --------------------------------------------------------------------
 
   /** Parses a number at `i`, as Go's parsenum; an absurdly long one is no number, and ends the directive. */
-  private static parseNum(s: string, i: number): [num: number, isNum: boolean, next: number] {
+  private static parseNum(
+    s: string,
+    i: number,
+  ): [num: number, isNum: boolean, next: number] {
     let num = 0;
     let isNum = false;
-    for (; i < s.length && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39; i++) {
+    for (
+      ;
+      i < s.length && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39;
+      i++
+    ) {
       if (num > TOO_LARGE) return [0, false, s.length];
       num = num * 10 + (s.charCodeAt(i) - 0x30);
       isNum = true;
@@ -1179,7 +1377,12 @@ class Printer {
   }
 
   /** An explicit argument index `[n]` at `i`: the new argument number, the new `i`, and whether one was found. */
-  private argNumber(argNum: number, format: string, i: number, numArgs: number): [number, number, boolean] {
+  private argNumber(
+    argNum: number,
+    format: string,
+    i: number,
+    numArgs: number,
+  ): [number, number, boolean] {
     if (format[i] !== "[") return [argNum, i, false];
     this.reordered = true;
     let index = 0;
@@ -1189,7 +1392,10 @@ class Printer {
       const close = format.indexOf("]", i + 1);
       if (close >= 0) {
         width = close + 1 - i;
-        const [n, isNum, next] = Printer.parseNum(format.slice(0, close), i + 1);
+        const [n, isNum, next] = Printer.parseNum(
+          format.slice(0, close),
+          i + 1,
+        );
         if (isNum && next === close) {
           index = n - 1;
           ok = true;
@@ -1204,9 +1410,8 @@ class Printer {
   doPrintf(format: string, args: readonly unknown[]): void {
     const end = format.length;
     let argNum = 0;
-    let afterIndex = false;
     this.reordered = false;
-    for (let i = 0; i < end; ) {
+    for (let i = 0; i < end;) {
       this.goodArgNum = true;
       const pct = format.indexOf("%", i);
       if (pct < 0) {
@@ -1241,6 +1446,7 @@ class Printer {
         }
       }
 
+      let afterIndex: boolean;
       [argNum, i, afterIndex] = this.argNumber(argNum, format, i, args.length);
 
       if (format[i] === "*") {
@@ -1264,7 +1470,12 @@ class Printer {
       if (i + 1 < end && format[i] === ".") {
         i++;
         if (afterIndex) this.goodArgNum = false;
-        [argNum, i, afterIndex] = this.argNumber(argNum, format, i, args.length);
+        [argNum, i, afterIndex] = this.argNumber(
+          argNum,
+          format,
+          i,
+          args.length,
+        );
         if (format[i] === "*") {
           i++;
           const n = argNum < args.length ? intArg(args[argNum]) : undefined;
@@ -1282,7 +1493,8 @@ class Printer {
         }
       }
 
-      if (!afterIndex) [argNum, i, afterIndex] = this.argNumber(argNum, format, i, args.length);
+      if (!afterIndex)
+        [argNum, i] = this.argNumber(argNum, format, i, args.length);
 
       if (i >= end) {
         this.buf += "%!(NOVERB)";
@@ -1330,20 +1542,20 @@ class Printer {
 
   doPrint(args: readonly unknown[]): void {
     let prevString = false;
-    args.forEach((arg, i) => {
-      const isString = typeof arg === "string";
+    for (let i = 0; i < args.length; i++) {
+      const isString = typeof args[i] === "string";
       // A space between two operands when neither is a string.
       if (i > 0 && !isString && !prevString) this.buf += " ";
-      this.printArg(arg, "v");
+      this.printArg(args[i], "v");
       prevString = isString;
-    });
+    }
   }
 
   doPrintln(args: readonly unknown[]): void {
-    args.forEach((arg, i) => {
+    for (let i = 0; i < args.length; i++) {
       if (i > 0) this.buf += " ";
-      this.printArg(arg, "v");
-    });
+      this.printArg(args[i], "v");
+    }
     this.buf += "\n";
   }
 }
@@ -1395,14 +1607,11 @@ export function sprintln(...args: unknown[]): string {
 }
 
 /**
- * Formats one value with one verb (default `v`) and no flags, as `%v`
- * (or `%` + verb) formats an operand of `sprintf`.
+ * Formats one value as `sprintf("%" + verb, v)` does: `verb` is a verb with
+ * any flags, width and precision, such as `v`, `+v`, `q` or `8.3f`.
  */
 export function formatValue(v: unknown, verb = "v"): string {
-  const p = new Printer();
-  if (verb === "v" || verb === "w") verb = "v";
-  p.printArg(v, verb);
-  return p.buf;
+  return sprintf("%" + verb, v);
 }
 
 /**
@@ -1413,7 +1622,11 @@ export function formatValue(v: unknown, verb = "v"): string {
  */
 export function consoleFormat(...args: unknown[]): string {
   return args
-    .map((a) => (a === null || (typeof a !== "object" && typeof a !== "function") ? String(a) : formatValue(a)))
+    .map((a) =>
+      a === null || (typeof a !== "object" && typeof a !== "function")
+        ? String(a)
+        : formatValue(a),
+    )
     .join(" ");
 }
 
@@ -1433,7 +1646,9 @@ export function errorf(format: string, ...args: unknown[]): Error {
   const p = new Printer();
   p.wrapErrs = true;
   p.doPrintf(format, args);
-  const indexes = p.reordered ? [...p.wrapped].sort((a, b) => a - b) : p.wrapped;
+  const indexes = p.reordered
+    ? [...p.wrapped].sort((a, b) => a - b)
+    : p.wrapped;
   if (indexes.length === 0) return new ErrorString(p.buf);
   if (indexes.length === 1) {
     const e = args[indexes[0]!];

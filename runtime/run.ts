@@ -8,7 +8,7 @@
 // seed and locations on: runs are deterministic, so the replay retraces it.
 
 import { atParkedSend } from "./chan.ts";
-import { consoleFormat, sprint } from "./format.ts";
+import { consoleFormat, resetAddresses, sprint } from "./format.ts";
 import { GoPanic, RuntimeError } from "./panic.ts";
 import {
   type Exit,
@@ -179,6 +179,8 @@ function runOnce(main: Main, config: SchedConfig): Promise<RunResult> {
       resolve(result(s, exit));
     });
     setSched(s);
+    // fmt invents addresses (%p, channels) in order of first use: start over.
+    resetAddresses();
     // Inside a run, Math.random follows the seed and console.log prints to
     // the program's output, so a seed reproduces everything it prints.
     Math.random = () => s.userRand.float64();
