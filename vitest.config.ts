@@ -12,6 +12,11 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["runtime/**/*.test.ts", "src/**/*.test.ts", "content/**/*.test.ts", "tests/**/*.test.ts"],
+    include: [
+      "runtime/**/*.test.ts",
+      "src/**/*.test.ts",
+      "content/**/*.test.ts",
+      "tests/**/*.test.ts",
+    ],
   },
 });
