@@ -1,0 +1,40 @@
+import { fileURLToPath } from "node:url";
+import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
+import { defineConfig } from "astro/config";
+import { exampleFilesPlugin } from "./src/mdx/example-files-plugin.ts";
+import { codeThemes } from "./src/site/code-themes.ts";
+
+// The one setting for where the site lives: `BASE_PATH=/tour/ npm run build`.
+const base = process.env.BASE_PATH || "/";
+
+const projectDir = fileURLToPath(new URL("./", import.meta.url));
+const contentDir = fileURLToPath(new URL("./content/", import.meta.url));
+
+export default defineConfig({
+  base,
+  trailingSlash: "ignore",
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+  // HTML's whitespace rules, not JSX's: prose in templates wraps across lines
+  // (the formatter rewraps it), and a line break before <code> or <a> must stay a space.
+  compressHTML: true,
+  markdown: {
+    processor: satteri({ mdastPlugins: [exampleFilesPlugin({ contentDir, projectDir })] }),
+    shikiConfig: { themes: codeThemes, defaultColor: false },
+  },
+  integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks MDX modules with a directive the bundler warns about on every
+        // lesson; the warning is harmless (withastro/astro#18087) and would bury real ones.
+        onLog(level, log, handler) {
+          if (log.code === "MODULE_LEVEL_DIRECTIVE" && log.message.includes("astro:head-inject"))
+            return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});
