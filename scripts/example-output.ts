@@ -1,0 +1,28 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { run, type Main } from "go/run";
+import { expectedOutputFile } from "../src/mdx/example-files.ts";
+import { exampleSeed as seed, shownOutput } from "../src/tour/shown-output.ts";
+
+/**
+ * Runs lesson examples with the seed the tests use and writes what each prints
+ * to its .out file, for an instructor to read and check against the prose:
+ *
+ *   npm run example:output -- content/lessons/01-goroutines/cheap.ts
+ */
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error("Usage: npm run example:output -- <program.ts>...");
+  process.exit(1);
+}
+
+for (const file of files) {
+  const program = (await import(pathToFileURL(path.resolve(file)).href)) as { main: Main };
+  const result = await run(program.main, { seed });
+  const shown = shownOutput(result);
+  const outputFile = expectedOutputFile(file);
+  writeFileSync(outputFile, shown);
+  console.log(`${outputFile} (seed ${seed}, exit status ${result.exitCode}):\n${shown}`);
+}
