@@ -1,0 +1,12 @@
+import { getCollection } from "astro:content";
+import { buildTour, type Tour } from "./tour.ts";
+
+let tour: Promise<Tour> | undefined;
+
+/** The tour built from the content collections; every page of a build shares one. */
+export function loadTour(): Promise<Tour> {
+  tour ??= Promise.all([getCollection("chapters"), getCollection("lessons")]).then(
+    ([chapters, lessons]) => buildTour(chapters, lessons),
+  );
+  return tour;
+}
