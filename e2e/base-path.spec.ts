@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { lessonPaths } from "./tour-content.ts";
+
+/**
+ * The site built with BASE_PATH=/tour/ (served from dist-base/): every page's
+ * links, scripts, styles and icon stay under /tour/ and lead somewhere.
+ */
+
+test("every address on every page stays under the base path and resolves", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const base = new URL(baseURL!);
+  const checked = new Set<string>();
+  for (const path of ["", ...lessonPaths, "no-such-page/"]) {
+    await page.goto(path);
+    const addresses = await page.evaluate(() =>
+      [...document.querySelectorAll("a[href], link[href], script[src]")].map(
+        (el) => el.getAttribute("href") ?? el.getAttribute("src")!,
+      ),
+    );
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const address of addresses) {
+      if (address.startsWith("#")) continue; // a place on this same page
+      const url = new URL(address, page.url());
+      if (url.origin !== base.origin) continue;
+      expect(url.pathname, `${address} on /${path}`).toMatch(/^\/tour\//);
+      if (checked.has(url.pathname)) continue;
+      checked.add(url.pathname);
+      expect((await request.get(url.href)).status(), url.pathname).toBe(200);
+    }
+  }
+  expect(checked.size).toBeGreaterThan(lessonPaths.length);
+});
+
+test("Next walks the whole tour under the base path", async ({ page, baseURL }) => {
+  await page.goto("");
+  await page.getByRole("link", { name: "Start the tour" }).click();
+  for (let i = 0; i < lessonPaths.length; i++) {
+    await expect(page).toHaveURL(new URL(lessonPaths[i]!, baseURL).href);
+    if (i + 1 < lessonPaths.length)
+      await page.getByRole("link", { name: "Next", exact: true }).click();
+  }
+});

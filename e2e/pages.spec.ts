@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { lessonPaths } from "./tour-content.ts";
+
+const everyPage = ["", ...lessonPaths];
+
+test("no page logs a console error or throws", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    // The browser reports the 404 page's own status as an error; that one is expected.
+    const isOwnStatus =
+      message.text().includes("status of 404") && message.location().url === page.url();
+    if (!(isOwnStatus && page.url().endsWith("/no-such-lesson/"))) {
+      problems.push(`${page.url()}: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
+  for (const path of everyPage) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await page.waitForLoadState("load");
+  }
+  await page.goto("no-such-lesson/");
+  await page.waitForLoadState("load");
+  expect(problems).toEqual([]);
+});
+
+test("an unknown address gets the 404 page, which leads back to the tour", async ({ page }) => {
+  const response = await page.goto("no-such-lesson/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page is not in the tour");
+  await page.getByRole("link", { name: "contents page" }).click();
+  await expect(page.getByRole("region", { name: "Contents" })).toBeVisible();
+});
+
+test("every lesson shows its example's code and its expected output", async ({ page }) => {
+  for (const path of lessonPaths) {
+    await page.goto(path);
+    const example = page.locator("[data-example]");
+    await expect(example, path).toHaveCount(1);
+    await expect(example.locator("pre.shiki")).toContainText("export async function main()");
+    await expect(page.getByRole("region", { name: "Output" })).not.toBeEmpty();
+  }
+});
+
+test("an example carries what the playground needs: id, source and expected output", async ({
+  page,
+}) => {
+  await page.goto(lessonPaths[0]!);
+  const example = page.locator("[data-example]");
+  const id = await example.getAttribute("data-example");
+  const payload = JSON.parse(
+    (await example.locator("script[data-example-source]").textContent()) ?? "null",
+  ) as { id: string; filename: string; source: string; expected: string };
+  expect(payload.id).toBe(id);
+  expect(payload.source).toContain("export async function main()");
+  expect(await example.locator("pre.shiki").innerText()).toBe(payload.source.trimEnd());
+  await expect(page.getByRole("region", { name: "Output" }).locator("pre")).toHaveText(
+    payload.expected,
+  );
+});
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a lesson is complete: prose, highlighted code, output and links", async ({ page }) => {
+    await page.goto(lessonPaths[1]!);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator("pre.shiki span").first()).toBeVisible();
+    await expect(page.getByRole("region", { name: "Output" })).toContainText("main");
+    await expect(page.getByRole("link", { name: "Next", exact: true })).toBeVisible();
+    // The theme switch needs JavaScript, so it is not shown.
+    await expect(page.getByRole("radio", { name: "Dark" })).toBeHidden();
+  });
+
+  test("the contents drawer still opens", async ({ page }) => {
+    await page.goto(lessonPaths[0]!);
+    await page.locator("summary", { hasText: "Contents" }).click();
+    await expect(page.getByRole("navigation", { name: "Table of contents" })).toBeVisible();
+  });
+});
