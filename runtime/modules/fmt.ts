@@ -1,2 +1,10 @@
 // The `go/fmt` module: Go's package fmt.
-export { errorf, print, printf, println, sprint, sprintf, sprintln } from "../fmt.ts";
+export {
+  errorf,
+  print,
+  printf,
+  println,
+  sprint,
+  sprintf,
+  sprintln,
+} from "../fmt.ts";

@@ -1,0 +1,20 @@
+// The `go/context` module: Go's package context.
+export {
+  afterFunc,
+  background,
+  type CancelCauseFunc,
+  Canceled,
+  type CancelFunc,
+  cause,
+  type Context,
+  DeadlineExceeded,
+  todo,
+  withCancel,
+  withCancelCause,
+  withDeadline,
+  withDeadlineCause,
+  withoutCancel,
+  withTimeout,
+  withTimeoutCause,
+  withValue,
+} from "../context.ts";
