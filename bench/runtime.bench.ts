@@ -53,7 +53,7 @@ const rows: Row[] = [
     name: "mutex contention, 100 goroutines × 1000",
     unit: "ns/lock",
     ops: 100_000,
-    timed: (w) => () => w.mutex(100, 1000),
+    timed: (w) => (w.mutex ? () => w.mutex!(100, 1000) : undefined),
   },
   {
     name: "Once + WaitGroup, 10,000 goroutines",

@@ -139,7 +139,12 @@ async function runReplaying(
   const first = await runOnce(main, config);
   if (mode !== "auto" || !needsLocations(first)) return first;
   await nextMacrotask();
-  const replay = await runOnce(main, { ...config, locations: true });
+  // The replay prints what the first run printed: the caller has seen it already.
+  const replay = await runOnce(main, {
+    ...config,
+    locations: true,
+    onOutput: undefined,
+  });
   const same =
     replay.stdout === first.stdout &&
     replay.exitCode === first.exitCode &&

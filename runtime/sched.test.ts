@@ -382,6 +382,20 @@ describe("limits", () => {
     );
     expect(seen).toEqual(["one\n", "two\n"]);
   });
+
+  it("streams output once, even when a deadlock replays the run for locations", async () => {
+    const seen: string[] = [];
+    const r = await run(
+      async () => {
+        fmt.println("before the deadlock");
+        await chan<void>().recv();
+      },
+      { onOutput: (t) => seen.push(t) },
+    );
+    expect(r.locations).toBe(true);
+    expect(r.error?.kind).toBe("deadlock");
+    expect(seen).toEqual(["before the deadlock\n"]);
+  });
 });
 
 describe("trace", () => {

@@ -303,7 +303,7 @@ function stepLimit(s: Sched): boolean {
  * only then does the scheduler run another, so an operation that was not
  * awaited is caught instead of letting two goroutines run at once.
  */
-export function gopark(reason: string): PromiseLike<any> {
+export function gopark<T = unknown>(reason: string): PromiseLike<T> {
   const s = sched!;
   const gp = running(s);
   if (s.exited !== null) return never;
@@ -315,7 +315,7 @@ export function gopark(reason: string): PromiseLike<any> {
   if (s.trace !== null) s.record(gp, "block", { reason });
   if (stepLimit(s)) return never;
   gp.parked = true;
-  return gp.waiter ?? (gp.waiter = new Waiter(s, gp));
+  return (gp.waiter ?? (gp.waiter = new Waiter(s, gp))) as PromiseLike<T>;
 }
 
 /**

@@ -156,7 +156,7 @@ export async function select<
     if (cas.kind === caseSend) c.sendq.enqueue(sg);
     else c.recvq.enqueue(sg);
   }
-  const won: Sudog = await gopark(
+  const won = await gopark<Sudog>(
     n === 0 ? waitReason.selectNoCases : waitReason.select,
   );
 

@@ -17,7 +17,7 @@ export interface Workloads {
   /** `n` goroutines each take a buffer from a pool and give it back, under a wait group. Returns the heap with all started. */
   pool(n: number, heap: HeapProbe): Promise<number>;
   /** `g` goroutines each take and release one lock `iters` times. */
-  mutex(g: number, iters: number): Promise<void>;
+  mutex?(g: number, iters: number): Promise<void>;
   /** `n` goroutines call a once-guarded init and signal a wait group. */
   onceWaitGroup?(n: number): Promise<void>;
 }
