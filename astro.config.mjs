@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
+import { sandboxBundle } from "./src/build/sandbox-bundle.ts";
 import { exampleFilesPlugin } from "./src/mdx/example-files-plugin.ts";
 import { codeThemes } from "./src/site/code-themes.ts";
 
@@ -10,6 +11,7 @@ const base = process.env.BASE_PATH || "/";
 
 const projectDir = fileURLToPath(new URL("./", import.meta.url));
 const contentDir = fileURLToPath(new URL("./content/", import.meta.url));
+const runtimeDir = fileURLToPath(new URL("./runtime/", import.meta.url));
 
 export default defineConfig({
   base,
@@ -25,6 +27,15 @@ export default defineConfig({
   },
   integrations: [mdx()],
   vite: {
+    // The learner's module names, as in tsconfig.json and vitest.config.ts.
+    resolve: {
+      alias: [
+        { find: /^go$/, replacement: `${runtimeDir}index.ts` },
+        { find: /^go\/(.+)$/, replacement: `${runtimeDir}modules/$1.ts` },
+      ],
+    },
+    plugins: [sandboxBundle()],
+    worker: { format: "es" },
     build: {
       rolldownOptions: {
         // Astro marks MDX modules with a directive the bundler warns about on every

@@ -1,0 +1,37 @@
+// The compiler worker: esbuild-wasm, started once and kept warm, turns the
+// learner's TypeScript into a module and a source map (see compile.ts).
+import * as esbuild from "esbuild-wasm";
+import wasmURL from "esbuild-wasm/esbuild.wasm?url";
+import { buildOptions, type CompileResult, compileErrors } from "./compile.ts";
+
+/** A request: compile `source`, naming it `filename` in messages. */
+export interface CompileRequest {
+  id: number;
+  source: string;
+  filename: string;
+}
+
+let started: Promise<void> | null = null;
+
+self.onmessage = async (event: MessageEvent<CompileRequest>) => {
+  const { id, source, filename } = event.data;
+  let result: CompileResult;
+  try {
+    // The worker is already off the page's thread: esbuild need not start another.
+    started ??= esbuild.initialize({ wasmURL, worker: false });
+    await started;
+    const out = await esbuild.build(buildOptions(source, filename));
+    const js = out.outputFiles!.find((f) => f.path.endsWith(".js"))!.text;
+    const map = out.outputFiles!.find((f) => f.path.endsWith(".map"))!.text;
+    result = { ok: true, code: js, map };
+  } catch (e) {
+    const failure = e as { errors?: esbuild.Message[]; message?: string };
+    result = {
+      ok: false,
+      errors: failure.errors
+        ? compileErrors(failure.errors)
+        : [{ line: 1, column: 1, message: String(failure.message ?? e) }],
+    };
+  }
+  self.postMessage({ id, ...result });
+};

@@ -1,0 +1,2 @@
+/** The global under which a compiled program finds the runtime's modules. */
+export const goModulesGlobal = "__goModules";

@@ -1,0 +1,312 @@
+// Makes every example on a lesson page editable and runnable. This file is
+// all a lesson page loads up front; the editor, the compiler and the sandbox
+// (with the runtime) load when a learner reaches for an example, or when the
+// browser is idle, and the highlighted code stays in place until then.
+import { forgetCode, loadCode, saveCode } from "./code-store.ts";
+import type { CodeEditor } from "./editor.ts";
+import type { RunOutcome } from "./protocol.ts";
+import type { Sandbox } from "./sandbox-host.ts";
+
+/** The seed a lesson's expected output was produced with. */
+export const lessonSeed = 1;
+
+interface ExampleData {
+  id: string;
+  filename: string;
+  source: string;
+  expected: string;
+}
+
+let editorModule: Promise<typeof import("./editor.ts")> | null = null;
+const loadEditorModule = () => (editorModule ??= import("./editor.ts"));
+
+let sandbox: Promise<Sandbox> | null = null;
+const loadSandbox = () =>
+  (sandbox ??= Promise.all([import("./sandbox-host.ts"), import("virtual:sandbox-bundle")]).then(
+    ([host, scripts]) => {
+      const s = new host.Sandbox(scripts);
+      void s.warm();
+      return s;
+    },
+  ));
+
+const loadCompiler = () => import("./compiler-client.ts");
+
+class ExamplePlayground {
+  private readonly data: ExampleData;
+  private readonly code: HTMLElement;
+  private readonly output: HTMLElement;
+  private readonly seedInput: HTMLInputElement;
+  private readonly status: HTMLElement;
+  private editor: Promise<CodeEditor> | null = null;
+  private runs = 0;
+  /** The code to show until the editor is there: shared, saved, or the lesson's. */
+  private initial: string;
+
+  constructor(
+    private readonly figure: HTMLElement,
+    shared: string | null,
+  ) {
+    this.data = JSON.parse(
+      figure.querySelector("[data-example-source]")!.textContent!,
+    ) as ExampleData;
+    this.code = figure.querySelector(".example-code")!;
+    this.output = figure.querySelector("[data-output]")!;
+    const saved = loadCode(this.data.id);
+    this.initial = shared ?? saved ?? this.data.source;
+
+    const bar = figure.querySelector(".example-bar")!;
+    const tools = document.createElement("div");
+    tools.className = "example-tools";
+    tools.append(
+      this.button("Run", "Run the program (Ctrl+Enter)", () => void this.run()),
+      this.button("Format", "Format the code", () => void this.withEditor((e) => e.format())),
+      this.button("Reset", "Restore the lesson's code", () => void this.reset()),
+      this.button("Share", "Copy a link to this code", () => void this.share()),
+    );
+    this.status = document.createElement("span");
+    this.status.className = "example-status";
+    this.status.setAttribute("role", "status");
+    bar.append(tools, this.status);
+
+    const outputBar = figure.querySelector(".output-bar")!;
+    const seedLabel = document.createElement("label");
+    seedLabel.className = "seed";
+    seedLabel.textContent = "Seed ";
+    this.seedInput = document.createElement("input");
+    this.seedInput.type = "number";
+    this.seedInput.min = "0";
+    this.seedInput.value = String(lessonSeed);
+    this.seedInput.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") void this.run();
+    });
+    seedLabel.append(this.seedInput);
+    outputBar.append(
+      seedLabel,
+      this.button("New seed", "Run again with a new random seed", () => {
+        this.seedInput.value = String(Math.floor(Math.random() * 2 ** 31));
+        void this.run();
+      }),
+    );
+
+    // Ctrl/Cmd+Enter runs, from anywhere in the example (the editor has its own binding).
+    figure.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
+        event.preventDefault();
+        void this.run();
+      }
+    });
+    // The first touch of an example starts loading the editor, compiler and sandbox.
+    const warm = () => this.warm();
+    figure.addEventListener("pointerenter", warm, { once: true });
+    figure.addEventListener("focusin", warm, { once: true });
+    if (this.initial !== this.data.source) void this.ensureEditor();
+  }
+
+  private button(label: string, title: string, action: () => void): HTMLButtonElement {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = label;
+    b.title = title;
+    b.addEventListener("click", action);
+    return b;
+  }
+
+  warm(): void {
+    void this.ensureEditor();
+    void loadCompiler().then((c) => c.warmCompiler());
+    void loadSandbox();
+  }
+
+  private ensureEditor(): Promise<CodeEditor> {
+    this.editor ??= loadEditorModule().then(({ createEditor }) => {
+      const host = document.createElement("div");
+      host.className = "example-editor";
+      // Same height as the highlighted code it replaces: nothing jumps.
+      host.style.height = `${this.code.offsetHeight}px`;
+      const hadFocus = this.code.contains(document.activeElement);
+      this.code.replaceWith(host);
+      const editor = createEditor(
+        host,
+        `${this.data.id}/${this.data.filename}`,
+        this.initial,
+        `Code of ${this.data.filename}. Ctrl+Enter runs it; Escape leaves the editor.`,
+      );
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      editor.onChange(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => this.save(editor.getValue()), 300);
+      });
+      addEventListener("pagehide", () => this.save(editor.getValue()));
+      editor.onRun(() => void this.run());
+      // Escape leaves forward, to the output, so Tab goes on through the page.
+      editor.onEscape(() => this.output.focus());
+      if (hadFocus) editor.focus();
+      return editor;
+    });
+    return this.editor;
+  }
+
+  private save(code: string): void {
+    if (code === this.data.source) forgetCode(this.data.id);
+    else saveCode(this.data.id, code);
+  }
+
+  private async withEditor(action: (e: CodeEditor) => Promise<void> | void): Promise<void> {
+    await action(await this.ensureEditor());
+  }
+
+  private async reset(): Promise<void> {
+    const editor = await this.ensureEditor();
+    if (editor.getValue() !== this.data.source) {
+      if (!confirm("Replace your code with the lesson's original? Your changes will be lost."))
+        return;
+    }
+    editor.setValue(this.data.source);
+    forgetCode(this.data.id);
+    this.say("Restored the lesson's code.");
+  }
+
+  private async share(): Promise<void> {
+    const editor = await this.ensureEditor();
+    const { shareFragment } = await import("./share.ts");
+    const url = new URL(location.href);
+    url.hash = shareFragment(this.data.id, editor.getValue());
+    history.replaceState(null, "", url);
+    // A browser may refuse the clipboard, or ask and wait: the address bar has the link anyway.
+    const copied = await Promise.race([
+      navigator.clipboard.writeText(url.href).then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000)),
+    ]);
+    this.say(
+      copied ? "Link copied to the clipboard." : "The link to this code is in the address bar.",
+    );
+  }
+
+  say(message: string): void {
+    this.status.textContent = message;
+  }
+
+  async run(): Promise<void> {
+    const run = ++this.runs;
+    const seed = Math.max(0, Math.floor(Number(this.seedInput.value) || 0));
+    this.seedInput.value = String(seed);
+    this.output.replaceChildren();
+    this.output.setAttribute("aria-busy", "true");
+    this.say("");
+    const [editor, compiler, box] = await Promise.all([
+      this.ensureEditor(),
+      loadCompiler(),
+      loadSandbox(),
+    ]);
+    const source = editor.getValue();
+    const [compiled, typeErrors] = await Promise.all([
+      compiler.compile(source, this.data.filename),
+      editor.errors(),
+    ]);
+    if (run !== this.runs) return;
+    const errors = compiled.ok ? typeErrors : compiled.errors;
+    if (errors.length > 0 || !compiled.ok) {
+      for (const e of errors)
+        this.print(`${this.data.filename}:${e.line}:${e.column}: ${e.message}\n`, true);
+      this.exitLine("Build failed: the program did not run.");
+      return;
+    }
+    const end = await box.run(
+      {
+        code: compiled.code,
+        map: compiled.map,
+        filename: this.data.filename,
+        seed,
+        maxOutputBytes: 1_000_000,
+        maxSteps: Number.MAX_SAFE_INTEGER,
+        maxGoroutines: 4_194_304,
+        trace: false,
+      },
+      (text) => {
+        if (run === this.runs) this.print(text, false);
+      },
+    );
+    if (run !== this.runs) return;
+    if (end.kind === "stopped") {
+      this.print(`\n${end.message}\n`, false);
+      this.exitLine("Program stopped.");
+      return;
+    }
+    this.finish(end.outcome);
+  }
+
+  private finish(outcome: RunOutcome): void {
+    if (outcome.error !== null) {
+      if (this.output.textContent !== "" && !this.output.textContent!.endsWith("\n"))
+        this.print("\n", false);
+      this.print(`${outcome.error.message.trimEnd()}\n`, true);
+    }
+    this.exitLine(
+      outcome.exitCode === 0 ? "Program exited." : `Program exited: status ${outcome.exitCode}.`,
+    );
+  }
+
+  /** Appends output; with `links`, each `file:line:col` of the learner's file moves the cursor there. */
+  private print(text: string, links: boolean): void {
+    if (!links) {
+      this.output.append(text);
+      return;
+    }
+    const name = this.data.filename.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const place = new RegExp(`${name}:(\\d+):(\\d+)`, "g");
+    let last = 0;
+    for (const m of text.matchAll(place)) {
+      this.output.append(text.slice(last, m.index));
+      const a = document.createElement("a");
+      a.href = "#";
+      a.textContent = m[0];
+      a.className = "source-link";
+      const [line, column] = [Number(m[1]), Number(m[2])];
+      a.addEventListener("click", (event) => {
+        event.preventDefault();
+        void this.withEditor((e) => e.reveal(line, column));
+      });
+      this.output.append(a);
+      last = m.index + m[0].length;
+    }
+    this.output.append(text.slice(last));
+  }
+
+  private exitLine(text: string): void {
+    const p = document.createElement("span");
+    p.className = "exit-line";
+    p.textContent = `\n${text}`;
+    this.output.append(p);
+    this.output.removeAttribute("aria-busy");
+  }
+}
+
+async function setUp(): Promise<void> {
+  const figures = [...document.querySelectorAll<HTMLElement>("figure[data-example]")];
+  if (figures.length === 0) return;
+  let shared: { exampleId: string; code: string | null } | null = null;
+  if (location.hash.includes("code=")) {
+    const { readFragment } = await import("./share.ts");
+    const r = readFragment(location.hash);
+    if (r.kind !== "none")
+      shared = { exampleId: r.exampleId, code: r.kind === "code" ? r.code : null };
+  }
+  const playgrounds = figures.map((f) => {
+    const id = f.dataset.example!;
+    const mine = shared !== null && shared.exampleId === id;
+    const p = new ExamplePlayground(f, mine ? shared!.code : null);
+    if (mine && shared!.code === null) {
+      p.say("This share link is damaged or cut short: showing the lesson's own code.");
+    }
+    return p;
+  });
+  // When the browser has nothing else to do, get the first example ready.
+  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500));
+  idle(() => playgrounds[0]!.warm(), { timeout: 4000 });
+}
+
+void setUp();

@@ -1,0 +1,53 @@
+// Messages between the page (sandbox-host.ts), the sandbox frame
+// (sandbox-frame.ts) and the worker that runs programs (sandbox-runner.ts).
+// Everything that crosses is plain data: results are flattened to strings
+// and numbers before they leave the worker.
+import type { GoroutineInfo } from "go/run";
+
+/** What the page asks the sandbox to run. */
+export interface RunRequest {
+  type: "run";
+  id: number;
+  /** The compiled module and its source map (compile.ts). */
+  code: string;
+  map: string;
+  /** The learner's file name, as messages should show it. */
+  filename: string;
+  seed: number;
+  /** The runtime's own limits: it stops the program and says which it hit. */
+  maxOutputBytes: number;
+  maxSteps: number;
+  maxGoroutines: number;
+  /** Record the trace with source locations (for the timeline). */
+  trace: boolean;
+}
+
+/** One event of the timeline, with its value already printed. */
+export interface TimelineEvent {
+  t: number;
+  g: number;
+  kind: string;
+  ch?: number;
+  reason?: string;
+  value?: string;
+  case?: number;
+  child?: number;
+  text?: string;
+  line?: number;
+}
+
+/** How a run ended, as the page shows it. */
+export interface RunOutcome {
+  seed: number;
+  exitCode: number;
+  /** The error as Go prints it (panic, deadlock dump, limit), or null. */
+  error: { kind: string; message: string; goroutines: GoroutineInfo[] } | null;
+  elapsed: number;
+  leaked: GoroutineInfo[];
+  timeline: TimelineEvent[];
+  timelineTruncated: boolean;
+}
+
+/** What the sandbox sends back for a run. */
+export type RunReply =
+  { type: "output"; id: number; text: string } | { type: "done"; id: number; outcome: RunOutcome };

@@ -1,0 +1,172 @@
+// The program runner, inside a worker inside the sandboxed frame: imports
+// the compiled program, runs its main on the runtime with the page's seed and
+// limits, streams what it prints, and reports how it ended, with every
+// location mapped back to the learner's own lines.
+import { originalPositionFor, TraceMap } from "@jridgewell/trace-mapping";
+import { sprint } from "go/fmt";
+import { type Frame, type RunResult, run } from "go/run";
+import * as time from "go/time";
+import { goModules } from "./go-modules.ts";
+import { goModulesGlobal } from "./go-modules-global.ts";
+import type { RunOutcome, RunReply, RunRequest, TimelineEvent } from "./protocol.ts";
+
+(globalThis as Record<string, unknown>)[goModulesGlobal] = goModules;
+
+// The wall clock, kept before a run points performance.now at virtual time.
+const wallNow = performance.now.bind(performance);
+// The virtual clock's start, in Unix milliseconds (the Go playground's).
+const virtualEpochMilli = Date.UTC(2009, 10, 10, 23, 0, 0);
+
+// The reply channel and the functions that post on it are taken before any
+// program code runs, so a program that replaces postMessage, Reflect or
+// Function.prototype cannot forge or intercept what the runner reports.
+const postOnPort = MessagePort.prototype.postMessage;
+const apply = Reflect.apply;
+let replies: MessagePort | null = null;
+const post = (reply: RunReply) => {
+  if (replies !== null) apply(postOnPort, replies, [reply]);
+};
+
+self.onmessage = async (event: MessageEvent<RunRequest>) => {
+  const req = event.data;
+  if (req?.type !== "run" || replies !== null || event.ports[0] === undefined) return;
+  replies = event.ports[0];
+  self.onmessage = null;
+  post({ type: "done", id: req.id, outcome: await runProgram(req) });
+};
+
+async function runProgram(req: RunRequest): Promise<RunOutcome> {
+  const url = URL.createObjectURL(new Blob([req.code], { type: "text/javascript" }));
+  const sourceMap = new TraceMap(req.map);
+  const mapFrame = (frame: Frame): Frame | null => {
+    if (frame.file !== url) return null;
+    const pos = originalPositionFor(sourceMap, { line: frame.line, column: frame.column - 1 });
+    if (pos.source !== req.filename || pos.line === null) return null;
+    return { fn: frame.fn, file: req.filename, line: pos.line, column: pos.column + 1 };
+  };
+
+  let program: { main?: unknown };
+  try {
+    program = await import(/* @vite-ignore */ url);
+  } catch (e) {
+    return failed(
+      req,
+      "panic",
+      `panic: ${describe(e)}\n\n(while loading the program, before main ran)`,
+    );
+  }
+  if (typeof program.main !== "function") {
+    return failed(
+      req,
+      "panic",
+      "the program has no main: export it with `export async function main() { … }`",
+    );
+  }
+
+  const out = new OutputBatcher((text) => post({ type: "output", id: req.id, text }));
+  const restore = virtualClock();
+  let result: RunResult;
+  try {
+    result = await run(program.main as () => unknown, {
+      seed: req.seed,
+      trace: req.trace,
+      locations: req.trace ? true : "auto",
+      maxOutputBytes: req.maxOutputBytes,
+      maxSteps: req.maxSteps,
+      maxGoroutines: req.maxGoroutines,
+      onOutput: (text) => out.add(text),
+      mapFrame,
+    });
+  } finally {
+    restore();
+    out.flush();
+  }
+  return {
+    seed: result.seed,
+    exitCode: result.exitCode,
+    error: result.error && {
+      kind: result.error.kind,
+      message: result.error.message,
+      goroutines: result.error.goroutines,
+    },
+    elapsed: result.elapsed,
+    leaked: result.leaked,
+    timeline: result.trace.map(timelineEvent),
+    timelineTruncated: result.traceTruncated,
+  };
+}
+
+function failed(req: RunRequest, kind: string, message: string): RunOutcome {
+  return {
+    seed: req.seed,
+    exitCode: 2,
+    error: { kind, message, goroutines: [] },
+    elapsed: 0,
+    leaked: [],
+    timeline: [],
+    timelineTruncated: false,
+  };
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? `${e.name === "Error" ? "" : `${e.name}: `}${e.message}` : String(e);
+}
+
+function timelineEvent(e: RunResult["trace"][number]): TimelineEvent {
+  const out: TimelineEvent = { t: e.t, g: e.g, kind: e.kind };
+  if (e.ch !== undefined) out.ch = e.ch;
+  if (e.reason !== undefined) out.reason = e.reason;
+  if ("value" in e) out.value = sprint(e.value);
+  if (e.case !== undefined) out.case = e.case;
+  if (e.child !== undefined) out.child = e.child;
+  if (e.text !== undefined) out.text = e.text;
+  if (e.loc !== undefined) out.line = e.loc.line;
+  return out;
+}
+
+// Output goes to the page in pieces of a few kilobytes, or every 20 ms,
+// rather than one message per print.
+class OutputBatcher {
+  private pending = "";
+  private last = wallNow();
+
+  constructor(private readonly send: (text: string) => void) {}
+
+  add(text: string): void {
+    this.pending += text;
+    const now = wallNow();
+    if (this.pending.length > 4096 || now - this.last > 20) this.flush(now);
+  }
+
+  flush(now = wallNow()): void {
+    this.last = now;
+    if (this.pending === "") return;
+    this.send(this.pending);
+    this.pending = "";
+  }
+}
+
+// Inside a run, the program's clocks read virtual time, so that a seed
+// reproduces everything it can observe (Math.random is seeded by run()).
+function virtualClock(): () => void {
+  const realDateNow = Date.now;
+
+  Date.now = () => {
+    try {
+      return time.now().unixMilli();
+    } catch {
+      return realDateNow();
+    }
+  };
+  performance.now = () => {
+    try {
+      return time.now().unixMilli() - virtualEpochMilli;
+    } catch {
+      return wallNow();
+    }
+  };
+  return () => {
+    Date.now = realDateNow;
+    performance.now = wallNow;
+  };
+}
