@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
+import { exerciseChecks } from "./src/build/exercise-checks.ts";
 import { sandboxBundle } from "./src/build/sandbox-bundle.ts";
 import { exampleFilesPlugin } from "./src/mdx/example-files-plugin.ts";
 import { codeThemes } from "./src/site/code-themes.ts";
@@ -34,7 +35,7 @@ export default defineConfig({
         { find: /^go\/(.+)$/, replacement: `${runtimeDir}modules/$1.ts` },
       ],
     },
-    plugins: [sandboxBundle()],
+    plugins: [sandboxBundle(), exerciseChecks()],
     worker: { format: "es" },
     build: {
       rolldownOptions: {

@@ -31,4 +31,9 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // An exercise's starter is unfinished on purpose: its TODOs leave parameters and channels unused.
+    files: ["content/exercises/*/starter.ts"],
+    rules: { "@typescript-eslint/no-unused-vars": "off" },
+  },
 );

@@ -103,6 +103,8 @@ export interface RunResult {
   traceTruncated: boolean;
   /** Scheduling points passed. */
   steps: number;
+  /** Most goroutines alive at once, main included. */
+  peakGoroutines: number;
   /** Whether source locations were captured (see RunOptions.locations). */
   locations: boolean;
 }
@@ -208,6 +210,7 @@ function result(s: Sched, exit: Exit): RunResult {
     trace: s.trace ?? [],
     traceTruncated: s.traceTruncated,
     steps: s.steps,
+    peakGoroutines: s.peakGoroutines,
     locations: s.config.locations,
   };
 }

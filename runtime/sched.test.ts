@@ -141,6 +141,7 @@ describe("goroutines and the scheduler", () => {
       { numCPU: 4 },
     );
     expect(r.stdout).toBe("1 4 4\n4 4 2\n1\n");
+    expect(r.peakGoroutines).toBe(4);
   });
 
   it("console.log prints to the program's output", async () => {
@@ -219,6 +220,27 @@ describe("panics", () => {
       msgs.push(r.error!.message.split("\n")[0]!);
     }
     expect(msgs).toEqual(["panic: boom", "panic: 42", "panic: [1 2]"]);
+  });
+});
+
+describe("synctest.wait", () => {
+  it("returns once every other goroutine is blocked or done, without moving the clock", async () => {
+    const { wait } = await import("go/synctest");
+    const r = await run(async () => {
+      const c = chan<number>(10);
+      for (let i = 0; i < 3; i++) {
+        go(async () => {
+          await runtime.gosched();
+          await c.send(i);
+        });
+      }
+      go(() => time.sleep(time.Hour));
+      await wait();
+      fmt.println(c.len, runtime.numGoroutine());
+    });
+    expect(r.stdout).toBe("3 2\n");
+    expect(r.elapsed).toBe(0);
+    expect(r.leaked.map((g) => g.waitReason)).toEqual(["sleep"]);
   });
 });
 

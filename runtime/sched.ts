@@ -177,6 +177,10 @@ export class Sched {
   main: G | null = null;
   goidgen = 0;
   ngoroutine = 0;
+  /** Most goroutines alive at once. */
+  peakGoroutines = 0;
+  /** The goroutine waiting in synctest.Wait for all others to block. */
+  idleWaiter: G | null = null;
   /** Live goroutines, newest last. */
   allg: G | null = null;
   private allgTail: G | null = null;
@@ -243,7 +247,7 @@ export class Sched {
     if (this.allgTail === null) this.allg = gp;
     else this.allgTail.next = gp;
     this.allgTail = gp;
-    this.ngoroutine++;
+    if (++this.ngoroutine > this.peakGoroutines) this.peakGoroutines = this.ngoroutine;
   }
 
   unlink(gp: G): void {
@@ -363,6 +367,17 @@ function missingAwait(gp: G): RuntimeError {
   return new RuntimeError(
     `goroutine ${gp.id} went on without awaiting ${what}: await every channel, select, sleep and sync operation (wait for several at once with select)`,
   );
+}
+
+/**
+ * Waits until every other goroutine is blocked (or has ended), without
+ * moving the clock: Go's testing/synctest.Wait.
+ */
+export function waitIdle(): PromiseLike<void> {
+  const s = getsched();
+  if (s.idleWaiter !== null) throw new RuntimeError("synctest.Wait called by two goroutines at once");
+  s.idleWaiter = s.curg;
+  return gopark("synctest.Wait");
 }
 
 /**
@@ -486,6 +501,14 @@ function schedule(s: Sched): void {
     if (gp !== null) {
       execute(s, gp);
       return;
+    }
+    // Everyone else is blocked: a goroutine in synctest.Wait goes on now,
+    // before the clock moves.
+    const idle = s.idleWaiter;
+    if (idle !== null) {
+      s.idleWaiter = null;
+      goready(idle, undefined);
+      continue;
     }
     if (!advanceClock(s, false)) {
       checkdead(s);

@@ -16,6 +16,7 @@ export const goModuleNames = [
   "go/singleflight",
   "go/sync",
   "go/sync/atomic",
+  "go/synctest",
   "go/time",
 ];
 

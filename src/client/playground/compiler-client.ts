@@ -1,5 +1,7 @@
 // The page's handle on the compiler worker, started on first use.
 import type { CompileResult } from "./compile.ts";
+
+export type { CompileError } from "./compile.ts";
 import type { CompileRequest } from "./compiler.worker.ts";
 
 let worker: Worker | null = null;

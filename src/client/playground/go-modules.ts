@@ -10,6 +10,7 @@ import * as fmt from "go/fmt";
 import * as runtime from "go/runtime";
 import * as singleflight from "go/singleflight";
 import * as sync from "go/sync";
+import * as synctest from "go/synctest";
 import * as atomic from "go/sync/atomic";
 import * as time from "go/time";
 
@@ -23,5 +24,6 @@ export const goModules: Record<string, unknown> = {
   "go/singleflight": singleflight,
   "go/sync": sync,
   "go/sync/atomic": atomic,
+  "go/synctest": synctest,
   "go/time": time,
 };

@@ -5,7 +5,7 @@
 import { forgetCode, loadCode, saveCode } from "./code-store.ts";
 import type { CodeEditor } from "./editor.ts";
 import type { RunOutcome } from "./protocol.ts";
-import type { Sandbox } from "./sandbox-host.ts";
+import { loadSandbox } from "./sandbox-loader.ts";
 
 /** The seed a lesson's expected output was produced with. */
 export const lessonSeed = 1;
@@ -19,16 +19,6 @@ interface ExampleData {
 
 let editorModule: Promise<typeof import("./editor.ts")> | null = null;
 const loadEditorModule = () => (editorModule ??= import("./editor.ts"));
-
-let sandbox: Promise<Sandbox> | null = null;
-const loadSandbox = () =>
-  (sandbox ??= Promise.all([import("./sandbox-host.ts"), import("virtual:sandbox-bundle")]).then(
-    ([host, scripts]) => {
-      const s = new host.Sandbox(scripts);
-      void s.warm();
-      return s;
-    },
-  ));
 
 const loadCompiler = () => import("./compiler-client.ts");
 

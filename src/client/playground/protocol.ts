@@ -3,6 +3,7 @@
 // Everything that crosses is plain data: results are flattened to strings
 // and numbers before they leave the worker.
 import type { GoroutineInfo } from "go/run";
+import type { CheckResult, Replay } from "../../grading/protocol.ts";
 
 /** What the page asks the sandbox to run. */
 export interface RunRequest {
@@ -48,6 +49,22 @@ export interface RunOutcome {
   timelineTruncated: boolean;
 }
 
-/** What the sandbox sends back for a run. */
+/** What the page asks the sandbox to grade: the learner's module against an exercise's checks. */
+export interface GradeRequest {
+  type: "grade";
+  id: number;
+  learner: { code: string; map: string };
+  checks: { code: string; map: string };
+  filename: string;
+  seeds: number;
+  /** Replay only this check under this seed, with output and timeline. */
+  replay?: { check: string; seed: number };
+}
+
+/** What the sandbox sends back for a run or a grading. */
 export type RunReply =
-  { type: "output"; id: number; text: string } | { type: "done"; id: number; outcome: RunOutcome };
+  | { type: "output"; id: number; text: string }
+  | { type: "done"; id: number; outcome: RunOutcome }
+  | { type: "check"; id: number; result: CheckResult }
+  | { type: "graded"; id: number; results: CheckResult[] }
+  | { type: "replayed"; id: number; replay: Replay };

@@ -24,7 +24,7 @@ function onRequest(event: MessageEvent): void {
     stop();
     return;
   }
-  if (request.type !== "run") return;
+  if (request.type !== "run" && request.type !== "grade") return;
   stop();
   const worker = spare ?? new Worker(runnerUrl);
   spare = new Worker(runnerUrl);

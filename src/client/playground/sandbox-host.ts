@@ -3,7 +3,8 @@
 // output or crashes its worker is stopped here, and the page, the editor and
 // the learner's code carry on; the next run gets a fresh worker (and, after a
 // kill, a fresh frame).
-import type { RunOutcome, RunReply, RunRequest } from "./protocol.ts";
+import type { CheckResult, Replay } from "../../grading/protocol.ts";
+import type { GradeRequest, RunOutcome, RunReply, RunRequest } from "./protocol.ts";
 
 /** Limits the page enforces from outside the sandbox. */
 export interface WatchLimits {
@@ -23,13 +24,25 @@ export const defaultWatchLimits: WatchLimits = {
 /** How a run ended: the program's own outcome, or the page stopped it. */
 export type RunEnd = { kind: "done"; outcome: RunOutcome } | { kind: "stopped"; message: string };
 
+/** How a grading ended: every verdict, a replay, or the page stopped it (then no check passed). */
+export type GradeEnd =
+  | { kind: "graded"; results: CheckResult[] }
+  | { kind: "replayed"; replay: Replay }
+  | { kind: "stopped"; message: string };
+
+type End = RunEnd | GradeEnd;
+
 type Pending = {
   id: number;
   onOutput: (text: string) => void;
-  finish: (end: RunEnd) => void;
+  onCheck: (result: CheckResult) => void;
+  finish: (end: End) => void;
   bytes: number;
   lines: number;
 };
+
+/** Grading takes longer than a run: every check under every seed. */
+const gradeTimeoutMs = 20_000;
 
 export class Sandbox {
   private frame: HTMLIFrameElement | null = null;
@@ -50,20 +63,54 @@ export class Sandbox {
   }
 
   /** Runs a compiled program; `onOutput` receives what it prints as it prints it. */
-  async run(
-    request: Omit<RunRequest, "type" | "id">,
+  run(request: Omit<RunRequest, "type" | "id">, onOutput: (text: string) => void): Promise<RunEnd> {
+    return this.send(
+      { type: "run", ...request },
+      this.limits.timeoutMs,
+      onOutput,
+      () => {},
+    ) as Promise<RunEnd>;
+  }
+
+  /**
+   * Grades a compiled program against compiled checks in a fresh worker;
+   * `onCheck` receives each verdict as it is known. If the program stops the
+   * grader (it runs too long, crashes, or ends its worker), no check passes.
+   */
+  grade(
+    request: Omit<GradeRequest, "type" | "id">,
+    onCheck: (result: CheckResult) => void,
     onOutput: (text: string) => void,
-  ): Promise<RunEnd> {
+  ): Promise<GradeEnd> {
+    return this.send(
+      { type: "grade", ...request },
+      gradeTimeoutMs,
+      onOutput,
+      onCheck,
+    ) as Promise<GradeEnd>;
+  }
+
+  private async send(
+    request: Omit<RunRequest, "id"> | Omit<GradeRequest, "id">,
+    timeoutMs: number,
+    onOutput: (text: string) => void,
+    onCheck: (result: CheckResult) => void,
+  ): Promise<End> {
     this.stop("superseded by a new run");
     await this.warm();
     const id = this.nextId++;
-    return new Promise<RunEnd>((resolve) => {
+    return new Promise<End>((resolve) => {
       const timer = setTimeout(() => {
-        this.kill(`program ran longer than ${this.limits.timeoutMs / 1000} s and was stopped`);
-      }, this.limits.timeoutMs);
+        this.kill(
+          request.type === "run"
+            ? `program ran longer than ${timeoutMs / 1000} s and was stopped`
+            : `grading took longer than ${timeoutMs / 1000} s and was stopped: does the program end?`,
+        );
+      }, timeoutMs);
       this.pending = {
         id,
         onOutput,
+        onCheck,
         bytes: 0,
         lines: 0,
         finish: (end) => {
@@ -72,7 +119,7 @@ export class Sandbox {
           resolve(end);
         },
       };
-      this.port!.postMessage({ type: "run", id, ...request } satisfies RunRequest);
+      this.port!.postMessage({ id, ...request });
     });
   }
 
@@ -136,6 +183,12 @@ export class Sandbox {
       p.onOutput(reply.text);
     } else if (reply.type === "done") {
       p.finish({ kind: "done", outcome: reply.outcome });
+    } else if (reply.type === "check") {
+      p.onCheck(reply.result);
+    } else if (reply.type === "graded") {
+      p.finish({ kind: "graded", results: reply.results });
+    } else if (reply.type === "replayed") {
+      p.finish({ kind: "replayed", replay: reply.replay });
     } else if (reply.type === "crash") {
       this.kill(`the program crashed its worker (${reply.message}); it may have run out of memory`);
     }

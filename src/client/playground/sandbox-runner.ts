@@ -8,7 +8,10 @@ import { type Frame, type RunResult, run } from "go/run";
 import * as time from "go/time";
 import { goModules } from "./go-modules.ts";
 import { goModulesGlobal } from "./go-modules-global.ts";
-import type { RunOutcome, RunReply, RunRequest, TimelineEvent } from "./protocol.ts";
+import { attempt, describeThrown, gradeChecks } from "../../grading/grade.ts";
+import type { Check } from "../../grading/testing.ts";
+import { harden } from "../grading/harden.ts";
+import type { GradeRequest, RunOutcome, RunReply, RunRequest, TimelineEvent } from "./protocol.ts";
 
 (globalThis as Record<string, unknown>)[goModulesGlobal] = goModules;
 
@@ -27,23 +30,117 @@ const post = (reply: RunReply) => {
   if (replies !== null) apply(postOnPort, replies, [reply]);
 };
 
-self.onmessage = async (event: MessageEvent<RunRequest>) => {
+self.onmessage = async (event: MessageEvent<RunRequest | GradeRequest>) => {
   const req = event.data;
-  if (req?.type !== "run" || replies !== null || event.ports[0] === undefined) return;
+  if (
+    (req?.type !== "run" && req?.type !== "grade") ||
+    replies !== null ||
+    event.ports[0] === undefined
+  )
+    return;
   replies = event.ports[0];
   self.onmessage = null;
-  post({ type: "done", id: req.id, outcome: await runProgram(req) });
+  if (req.type === "run") post({ type: "done", id: req.id, outcome: await runProgram(req) });
+  else await gradeProgram(req);
 };
 
-async function runProgram(req: RunRequest): Promise<RunOutcome> {
-  const url = URL.createObjectURL(new Blob([req.code], { type: "text/javascript" }));
-  const sourceMap = new TraceMap(req.map);
-  const mapFrame = (frame: Frame): Frame | null => {
+/** Maps stack frames of a module loaded from `url` (compiled with `map`) to `filename`; hides the rest. */
+function frameMapper(url: string, map: string, filename: string): (frame: Frame) => Frame | null {
+  const sourceMap = new TraceMap(map);
+  return (frame) => {
     if (frame.file !== url) return null;
     const pos = originalPositionFor(sourceMap, { line: frame.line, column: frame.column - 1 });
-    if (pos.source !== req.filename || pos.line === null) return null;
-    return { fn: frame.fn, file: req.filename, line: pos.line, column: pos.column + 1 };
+    if (pos.source !== filename || pos.line === null) return null;
+    return { fn: frame.fn, file: filename, line: pos.line, column: pos.column + 1 };
   };
+}
+
+function moduleUrl(code: string): string {
+  return URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+}
+
+// Grading: the checks load first, while everything is pristine; then the
+// built-ins are frozen (harden.ts); then the learner's module loads. Each
+// verdict goes out over the private reply port as soon as it is known.
+async function gradeProgram(req: GradeRequest): Promise<void> {
+  const fail = (message: string) => {
+    const results = [{ name: "the program loads", pass: false, message, seed: null, seeds: 0 }];
+    post({ type: "graded", id: req.id, results });
+  };
+  let make: (learner: unknown) => Check[];
+  try {
+    make = (
+      (await import(/* @vite-ignore */ moduleUrl(req.checks.code))) as { default: typeof make }
+    ).default;
+  } catch (e) {
+    fail(`the exercise's checks did not load: ${describeThrown(e)}`);
+    return;
+  }
+  harden(goModules, goModulesGlobal);
+  const url = moduleUrl(req.learner.code);
+  let learner: unknown;
+  try {
+    learner = await import(/* @vite-ignore */ url);
+  } catch (e) {
+    fail(`panic: ${describeThrown(e)} (while loading the program, before any check ran)`);
+    return;
+  }
+  let list: Check[];
+  try {
+    list = make(learner);
+  } catch (e) {
+    fail(`the checks could not start: ${describeThrown(e)}`);
+    return;
+  }
+  const mapFrame = frameMapper(url, req.learner.map, req.filename);
+  const restore = virtualClock();
+  try {
+    if (req.replay === undefined) {
+      const results = await gradeChecks(list, {
+        seeds: req.seeds,
+        runOptions: { mapFrame },
+        onResult: (result) => post({ type: "check", id: req.id, result }),
+      });
+      post({ type: "graded", id: req.id, results });
+      return;
+    }
+    const { check: name, seed } = req.replay;
+    const check = list.find((c) => c.name === name);
+    if (check === undefined) {
+      fail(`there is no check named ${JSON.stringify(name)}`);
+      return;
+    }
+    const out = new OutputBatcher((text) => post({ type: "output", id: req.id, text }));
+    let output = "";
+    let last: RunResult | null = null;
+    const message = await attempt(
+      check,
+      seed,
+      {
+        mapFrame,
+        trace: true,
+        locations: true,
+        onOutput: (text) => {
+          output += text;
+          out.add(text);
+        },
+      },
+      (r) => {
+        last = r;
+      },
+    );
+    out.flush();
+    const result = { name, pass: message === null, message: message ?? "", seed, seeds: 1 };
+    const timeline = (last as RunResult | null)?.trace.map(timelineEvent) ?? [];
+    post({ type: "replayed", id: req.id, replay: { result, output, timeline } });
+  } finally {
+    restore();
+  }
+}
+
+async function runProgram(req: RunRequest): Promise<RunOutcome> {
+  const url = moduleUrl(req.code);
+  const mapFrame = frameMapper(url, req.map, req.filename);
 
   let program: { main?: unknown };
   try {

@@ -1,0 +1,112 @@
+import { chan, go } from "go";
+import { checks } from "tour/testing";
+import type * as Exercise from "./solution.ts";
+
+interface Tree {
+  left: Tree | null;
+  value: number;
+  right: Tree | null;
+}
+
+// The checks grow their own trees, so a learner's newTree cannot bend them.
+function grow(values: number[]): Tree {
+  let root: Tree | null = null;
+  const insert = (t: Tree | null, v: number): Tree => {
+    if (t === null) return { left: null, value: v, right: null };
+    if (v < t.value) t.left = insert(t.left, v);
+    else t.right = insert(t.right, v);
+    return t;
+  };
+  for (const v of values) root = insert(root, v);
+  return root!;
+}
+
+// A shape chosen by the seed (Math.random follows it inside a run).
+function shuffled(k: number, n = 10): Tree {
+  const values = Array.from({ length: n }, (_, i) => (i + 1) * k);
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [values[i], values[j]] = [values[j]!, values[i]!];
+  }
+  return grow(values);
+}
+
+export default checks<typeof Exercise>((learner) => [
+  {
+    name: "walk sends the values of a tree in order, then closes the channel",
+    async run(t) {
+      const r = await t.run(async () => {
+        const ch = chan<number>();
+        go(learner.walk, shuffled(1), ch, chan<void>());
+        const got: number[] = [];
+        for await (const v of ch) got.push(v);
+        return got;
+      });
+      t.noDeadlock(r);
+      t.equal(
+        r.value,
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+        "the values walk(tree(1)) sent",
+      );
+    },
+  },
+  {
+    name: "same(tree(1), tree(1)) = true",
+    async run(t) {
+      const r = await t.run(() =>
+        learner.same(shuffled(1), shuffled(1)),
+      );
+      t.noDeadlock(r);
+      t.equal(r.value, true, "same(tree(1), tree(1))");
+    },
+  },
+  {
+    name: "same(tree(1), tree(2)) = false",
+    async run(t) {
+      const r = await t.run(() =>
+        learner.same(shuffled(1), shuffled(2)),
+      );
+      t.noDeadlock(r);
+      t.equal(r.value, false, "same(tree(1), tree(2))");
+    },
+  },
+  {
+    name: "same tells a tree from a larger one holding the same values and more",
+    async run(t) {
+      const r = await t.run(() =>
+        learner.same(shuffled(1), shuffled(1, 11)),
+      );
+      t.noDeadlock(r);
+      t.equal(r.value, false, "same(tree(1), tree(1) with 11 added)");
+      const back = await t.run(() =>
+        learner.same(shuffled(1, 11), shuffled(1)),
+      );
+      t.noDeadlock(back);
+      t.equal(
+        back.value,
+        false,
+        "same(tree(1) with 11 added, tree(1))",
+      );
+    },
+  },
+  {
+    name: "same leaves no walker behind when the trees differ",
+    async run(t) {
+      const r = await t.run(() =>
+        learner.same(shuffled(1), shuffled(2)),
+      );
+      t.noDeadlock(r);
+      t.noLeaks(r, "same");
+    },
+  },
+  {
+    name: "same leaves no walker behind when the trees are equal",
+    async run(t) {
+      const r = await t.run(() =>
+        learner.same(shuffled(3), shuffled(3)),
+      );
+      t.noDeadlock(r);
+      t.noLeaks(r, "same");
+    },
+  },
+]);
