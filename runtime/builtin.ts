@@ -6,6 +6,8 @@ import { sprint } from "./format.ts";
 import { GoPanic, RuntimeError } from "./panic.ts";
 import { newproc } from "./sched.ts";
 
+const noArgs: never[] = [];
+
 /**
  * Starts `fn(...args)` in a new goroutine: Go's `go fn(args)`. The arguments
  * are evaluated now, by the caller; the call runs later, concurrently. `fn`
@@ -16,7 +18,11 @@ export function go<A extends unknown[]>(
   fn: (...args: A) => unknown,
   ...args: A
 ): void {
-  newproc(fn as (...args: never[]) => unknown, args);
+  // A goroutine keeps its arguments until it starts: don't keep an empty array per goroutine.
+  newproc(
+    fn as (...args: never[]) => unknown,
+    args.length === 0 ? noArgs : args,
+  );
 }
 
 /**

@@ -74,8 +74,6 @@ export class G {
   next: G | null = null;
   /** Parked, but not yet suspended at its await (see Waiter). */
   parked = false;
-  /** The thenable it awaits when parked, made once. */
-  waiter: PromiseLike<unknown> | null = null;
   /** A reusable sleep timer (Go's gp.timer); set by time.ts. */
   sleepTimer: unknown = null;
 
@@ -181,6 +179,8 @@ export class Sched {
   peakGoroutines = 0;
   /** The goroutine waiting in synctest.Wait for all others to block. */
   idleWaiter: G | null = null;
+  /** What every parked goroutine awaits (see Waiter). */
+  readonly waiter: PromiseLike<unknown> = new Waiter(this);
   /** Live goroutines, newest last. */
   allg: G | null = null;
   private allgTail: G | null = null;
@@ -247,7 +247,8 @@ export class Sched {
     if (this.allgTail === null) this.allg = gp;
     else this.allgTail.next = gp;
     this.allgTail = gp;
-    if (++this.ngoroutine > this.peakGoroutines) this.peakGoroutines = this.ngoroutine;
+    if (++this.ngoroutine > this.peakGoroutines)
+      this.peakGoroutines = this.ngoroutine;
   }
 
   unlink(gp: G): void {
@@ -319,7 +320,7 @@ export function gopark<T = unknown>(reason: string): PromiseLike<T> {
   if (s.trace !== null) s.record(gp, "block", { reason });
   if (stepLimit(s)) return never;
   gp.parked = true;
-  return (gp.waiter ?? (gp.waiter = new Waiter(s, gp))) as PromiseLike<T>;
+  return s.waiter as PromiseLike<T>;
 }
 
 /**
@@ -327,19 +328,20 @@ export function gopark<T = unknown>(reason: string): PromiseLike<T> {
  * the goroutine suspended; that is the moment to hand the processor on.
  */
 class Waiter implements PromiseLike<unknown> {
-  constructor(
-    private readonly s: Sched,
-    private readonly gp: G,
-  ) {}
+  constructor(private readonly s: Sched) {}
 
   then<A = unknown, B = never>(
     resolve?: ((v: unknown) => A | PromiseLike<A>) | null,
     reject?: ((e: unknown) => B | PromiseLike<B>) | null,
   ): PromiseLike<A | B> {
-    const { s, gp } = this;
+    // Nothing runs between a park and its await but the parked goroutine
+    // itself, so the running goroutine is the one awaiting: one waiter serves all.
+    const s = this.s;
+    const gp = s.curg;
+    if (gp === null) return undefined as never;
     gp.resolve = resolve as (v: unknown) => void;
     gp.reject = reject as (e: unknown) => void;
-    if (gp.parked && s.curg === gp) {
+    if (gp.parked) {
       gp.parked = false;
       s.curg = null;
       if (s.exited === null) schedule(s);
@@ -375,7 +377,8 @@ function missingAwait(gp: G): RuntimeError {
  */
 export function waitIdle(): PromiseLike<void> {
   const s = getsched();
-  if (s.idleWaiter !== null) throw new RuntimeError("synctest.Wait called by two goroutines at once");
+  if (s.idleWaiter !== null)
+    throw new RuntimeError("synctest.Wait called by two goroutines at once");
   s.idleWaiter = s.curg;
   return gopark("synctest.Wait");
 }
@@ -411,7 +414,7 @@ export function goyield<T>(value: T): PromiseLike<T> {
   s.slice = 0;
   s.runq.push(gp);
   gp.parked = true;
-  return (gp.waiter ?? (gp.waiter = new Waiter(s, gp))) as PromiseLike<T>;
+  return s.waiter as PromiseLike<T>;
 }
 
 const resolvedVoid: Promise<void> = Promise.resolve();
@@ -541,7 +544,9 @@ function execute(s: Sched, gp: G): void {
   s.curg = gp;
   gp.status = Grunning;
   if (gp.fn !== null) {
-    queueMicrotask(() => gostart(s, gp));
+    // A new goroutine starts from a clean stack, once the one that gave way
+    // has suspended; it is the running one when the microtask comes.
+    queueMicrotask(startCurrent);
     return;
   }
   const param = gp.param;
@@ -552,6 +557,24 @@ function execute(s: Sched, gp: G): void {
   gp.resolve = gp.reject = null;
   if (err !== undefined) reject(err);
   else resolve(param);
+}
+
+// A goroutine's body settles while it is the running goroutine (nothing else
+// is scheduled until it parks or ends), so one pair of handlers serves all.
+function exitCurrent(): void {
+  const s = sched;
+  if (s !== null && s.curg !== null) goexit(s, s.curg);
+}
+
+function panicCurrent(e: unknown): void {
+  const s = sched;
+  if (s !== null && s.curg !== null) gopanicked(s, s.curg, e);
+}
+
+function startCurrent(): void {
+  const s = sched;
+  const gp = s?.curg;
+  if (s && gp && gp.fn !== null) gostart(s, gp);
 }
 
 function gostart(s: Sched, gp: G): void {
@@ -571,10 +594,7 @@ function gostart(s: Sched, gp: G): void {
     typeof r === "object" &&
     typeof (r as PromiseLike<unknown>).then === "function"
   ) {
-    (r as PromiseLike<unknown>).then(
-      () => goexit(s, gp),
-      (e: unknown) => gopanicked(s, gp, e),
-    );
+    (r as PromiseLike<unknown>).then(exitCurrent, panicCurrent);
   } else {
     goexit(s, gp);
   }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chan, go, recv, recover, select, send } from "go";
 import * as fmt from "go/fmt";
-import * as runtime from "go/runtime";
 import { run } from "go/run";
 import * as time from "go/time";
 
@@ -193,19 +192,28 @@ describe("select", () => {
   });
 
   it("escapes a two-channel deadlock by selecting on both operations", async () => {
-    const r = await run(async () => {
-      const a = chan<string>();
-      const b = chan<string>();
-      go(async () => {
-        // Sends on a while main sends on b: a plain send would deadlock.
-        const got = await select([send(a, "from g"), recv(b, (v) => v)]);
-        if (got !== undefined) fmt.println("g received", got);
-      });
-      const got = await select([send(b, "from main"), recv(a, (v) => v)]);
-      if (got !== undefined) fmt.println("main received", got);
-      await runtime.gosched();
-    });
-    expect(r.exitCode).toBe(0);
-    expect(r.stdout).toMatch(/^(g received from main|main received from g)\n$/);
+    for (let seed = 1; seed <= 30; seed++) {
+      const r = await run(
+        async () => {
+          const a = chan<string>();
+          const b = chan<string>();
+          const done = chan<void>();
+          go(async () => {
+            // Sends on a while main sends on b: a plain send would deadlock.
+            const got = await select([send(a, "from g"), recv(b, (v) => v)]);
+            if (got !== undefined) fmt.println("g received", got);
+            done.close();
+          });
+          const got = await select([send(b, "from main"), recv(a, (v) => v)]);
+          if (got !== undefined) fmt.println("main received", got);
+          await done.recv();
+        },
+        { seed },
+      );
+      expect(r.exitCode).toBe(0);
+      expect(r.stdout).toMatch(
+        /^(g received from main|main received from g)\n$/,
+      );
+    }
   });
 });

@@ -1,0 +1,150 @@
+// `npm run bench:site`: what a learner feels, measured in Chromium against the
+// built site (run `npm run build` first): the JavaScript a lesson page loads
+// before any interaction (gzipped), and the time from Run to the first line
+// of output, on a fresh page and warm. Figures, not assertions: machines vary.
+import { spawn } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import { chromium, type Page } from "@playwright/test";
+
+const port = 4391;
+const base = `http://127.0.0.1:${port}/`;
+const lesson = `${base}goroutines/go-statement/`;
+const exercise = `${base}channels/equivalent-trees/`;
+
+const server = spawn(
+  "npx",
+  [
+    "astro",
+    "preview",
+    "--ignore-lock",
+    "--host",
+    "127.0.0.1",
+    "--port",
+    String(port),
+  ],
+  {
+    stdio: "ignore",
+  },
+);
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const rows: [string, string][] = [];
+
+  // JavaScript before interaction: every script fetched until the page has
+  // loaded and painted, before the idle-time preload of the editor.
+  {
+    const page = await browser.newPage();
+    let bytes = 0;
+    const files: string[] = [];
+    let loaded = false;
+    page.on("response", async (r) => {
+      if (loaded || r.request().resourceType() !== "script") return;
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      bytes += gzipSync(body).length;
+      files.push(new URL(r.url()).pathname);
+    });
+    await page.goto(lesson, { waitUntil: "load" });
+    loaded = true;
+    rows.push([
+      "JavaScript before interaction (gzipped)",
+      `${(bytes / 1024).toFixed(1)} KB in ${files.length} files`,
+    ]);
+    await page.close();
+  }
+
+  // Run → first output line.
+  {
+    const page = await browser.newPage();
+    await page.goto(lesson, { waitUntil: "load" });
+    rows.push([
+      "Run → first output, fresh page",
+      `${await firstOutput(page)} ms`,
+    ]);
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) warm.push(await firstOutput(page));
+    warm.sort((a, b) => a - b);
+    rows.push(["Run → first output, warm (median of 5)", `${warm[2]} ms`]);
+    await page.close();
+  }
+
+  // Check → all verdicts, on an exercise (20 seeds per check).
+  {
+    const page = await browser.newPage();
+    const response = await page.goto(exercise, { waitUntil: "load" });
+    if (response?.ok()) {
+      const check = page.getByRole("button", { name: "Check", exact: true });
+      const results = page.getByRole("list", { name: "Test results" });
+      const time = async () => {
+        const t0 = performance.now();
+        await check.click();
+        await results.getByRole("listitem").last().waitFor();
+        await page.waitForFunction(
+          () => !document.querySelector("[aria-busy='true']"),
+        );
+        return Math.round(performance.now() - t0);
+      };
+      rows.push([
+        "Check → verdicts (20 seeds), fresh page",
+        `${await time()} ms`,
+      ]);
+      const warm = [await time(), await time(), await time()].sort(
+        (a, b) => a - b,
+      );
+      rows.push([
+        "Check → verdicts (20 seeds), warm (median of 3)",
+        `${warm[1]} ms`,
+      ]);
+    } else {
+      rows.push(["Check → verdicts", "n/a (no exercise page)"]);
+    }
+    await page.close();
+  }
+
+  await browser.close();
+  const w = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+} finally {
+  server.kill();
+}
+
+async function firstOutput(page: Page): Promise<number> {
+  const out = page.locator("figure[data-example] [data-output]").first();
+  const t0 = performance.now();
+  await page.getByRole("button", { name: "Run", exact: true }).first().click();
+  // Run empties the output as it starts; the first printed text ends the wait.
+  await page.waitForFunction(
+    (el) => (el?.textContent ?? "") !== "",
+    await out.elementHandle(),
+  );
+  const ms = Math.round(performance.now() - t0);
+  await page.waitForFunction(
+    (el) => el?.getAttribute("aria-busy") === null,
+    await out.elementHandle(),
+  );
+  return ms;
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("astro preview did not start");
+}

@@ -1,0 +1,62 @@
+import { checks, type T } from "tour/testing";
+import type * as Exercise from "./solution.ts";
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+// [1 2 … 100], as Go prints a slice, shortened.
+const show = (xs: number[]) =>
+  xs.length > 4
+    ? `[${xs.slice(0, 2).join(" ")} … ${xs.at(-1)}]`
+    : `[${xs.join(" ")}]`;
+
+const cases: [number[], number][] = [
+  [range(10), 2],
+  [range(100), 4],
+  [range(7), 3],
+  [range(2), 5],
+  [[], 3],
+  [[-5, 5, 42], 1],
+];
+
+export default checks<typeof Exercise>((learner) => [
+  ...cases.map(([xs, k]) => ({
+    name: `sum(${show(xs)}, ${k}) adds up the list`,
+    async run(t: T) {
+      const r = await t.run(() => learner.sum(xs, k));
+      t.noDeadlock(r);
+      t.equal(
+        r.value,
+        xs.reduce((a, b) => a + b, 0),
+        `sum(${show(xs)}, ${k})`,
+      );
+    },
+  })),
+  {
+    name: "uses at most k goroutines besides the caller",
+    async run(t) {
+      const r = await t.run(() => learner.sum(range(1000), 4));
+      t.noDeadlock(r);
+      t.atMostGoroutines(r, 5);
+    },
+  },
+  {
+    name: "shares the work among goroutines",
+    seeds: 1,
+    async run(t) {
+      const r = await t.run(() => learner.sum(range(1000), 4));
+      t.noDeadlock(r);
+      t.assert(
+        r.peakGoroutines >= 3,
+        `sum(list of 1000, 4) ran on ${r.peakGoroutines - 1} goroutines besides the caller, want 4`,
+      );
+    },
+  },
+  {
+    name: "leaves no worker behind",
+    async run(t) {
+      const r = await t.run(() => learner.sum(range(50), 5));
+      t.noDeadlock(r);
+      t.noLeaks(r, "sum");
+    },
+  },
+]);
