@@ -56,6 +56,12 @@ export interface RunOptions {
   maxOutputBytes?: number;
   /** Most virtual nanoseconds the clock may reach (default: no limit). */
   maxVirtualTime?: number;
+  /**
+   * Wall-clock milliseconds a goroutine may wait on something that is not a
+   * runtime operation (a JavaScript timer, a promise that never settles)
+   * before the run is stopped (default 3000).
+   */
+  maxStall?: number;
   /** Called with each piece of output as it is printed. */
   onOutput?: (text: string) => void;
   /**
@@ -138,15 +144,16 @@ async function runReplaying(
   const config = configure(options);
   const mode = options.locations ?? "auto";
   config.locations = mode === true;
-  const first = await runOnce(main, config);
+  const maxStall = options.maxStall ?? 3000;
+  const first = await runOnce(main, config, maxStall);
   if (mode !== "auto" || !needsLocations(first)) return first;
   await nextMacrotask();
   // The replay prints what the first run printed: the caller has seen it already.
-  const replay = await runOnce(main, {
-    ...config,
-    locations: true,
-    onOutput: undefined,
-  });
+  const replay = await runOnce(
+    main,
+    { ...config, locations: true, onOutput: undefined },
+    maxStall,
+  );
   const same =
     replay.stdout === first.stdout &&
     replay.exitCode === first.exitCode &&
@@ -177,10 +184,28 @@ function configure(o: RunOptions): SchedConfig {
   };
 }
 
-function runOnce(main: Main, config: SchedConfig): Promise<RunResult> {
+function runOnce(
+  main: Main,
+  config: SchedConfig,
+  maxStall: number,
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const saved = { random: Math.random, log: console.log };
+    // A run lives in microtasks: a timer of the host fires only while the
+    // running goroutine waits on something outside the runtime. If no
+    // scheduling point passes between two firings, it is stuck there.
+    let lastSteps = -1;
+    const stall = setInterval(() => {
+      if (s.steps === lastSteps && s.curg !== null) {
+        s.exit({
+          kind: "limit",
+          message: `goroutine ${s.curg.id} waited ${maxStall} ms for something that is not a Go runtime operation (a JavaScript timer or promise?): use time.sleep, channels and select`,
+        });
+      }
+      lastSteps = s.steps;
+    }, maxStall / 2);
     const s = new Sched(config, (exit) => {
+      clearInterval(stall);
       Math.random = saved.random;
       console.log = saved.log;
       resolve(result(s, exit));

@@ -392,6 +392,21 @@ describe("limits", () => {
     expect(r.elapsed).toBe(10 * time.Hour);
   });
 
+  it("a goroutine stuck on something outside the runtime is stopped, not left hanging", async () => {
+    const r = await run(
+      async () => {
+        fmt.println("waiting on a promise that never settles");
+        await new Promise(() => {});
+      },
+      { maxStall: 100 },
+    );
+    expect(r.error?.kind).toBe("limit");
+    expect(r.error?.message).toMatch(
+      /^goroutine 1 waited 100 ms for something that is not a Go runtime operation/,
+    );
+    expect(r.stdout).toBe("waiting on a promise that never settles\n");
+  });
+
   it("streams output to onOutput as it is printed", async () => {
     const seen: string[] = [];
     await run(
