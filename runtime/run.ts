@@ -118,7 +118,13 @@ export interface RunResult {
 /** A program: a module's `main` function. */
 export type Main = () => unknown;
 
-let queue: Promise<unknown> = Promise.resolve();
+// Taken at load: a program may replace the global Promise, not the runtime's.
+const NativePromise = Promise;
+const hostTimeout = setTimeout.bind(globalThis);
+const hostInterval = setInterval.bind(globalThis);
+const hostClearInterval = clearInterval.bind(globalThis);
+
+let queue: Promise<unknown> = NativePromise.resolve();
 
 /**
  * Runs `main` as a Go program on a fresh scheduler and resolves to how it
@@ -134,7 +140,7 @@ export function run(main: Main, options: RunOptions = {}): Promise<RunResult> {
 // Between runs, let the last run's stragglers (a goroutine that caught its
 // program's ending and carried on) reach their next await and stop there.
 function nextMacrotask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new NativePromise((resolve) => hostTimeout(resolve, 0));
 }
 
 async function runReplaying(
@@ -189,13 +195,13 @@ function runOnce(
   config: SchedConfig,
   maxStall: number,
 ): Promise<RunResult> {
-  return new Promise((resolve) => {
+  return new NativePromise((resolve) => {
     const saved = { random: Math.random, log: console.log };
     // A run lives in microtasks: a timer of the host fires only while the
     // running goroutine waits on something outside the runtime. If no
     // scheduling point passes between two firings, it is stuck there.
     let lastSteps = -1;
-    const stall = setInterval(() => {
+    const stall = hostInterval(() => {
       if (s.steps === lastSteps && s.curg !== null) {
         s.exit({
           kind: "limit",
@@ -205,7 +211,7 @@ function runOnce(
       lastSteps = s.steps;
     }, maxStall / 2);
     const s = new Sched(config, (exit) => {
-      clearInterval(stall);
+      hostClearInterval(stall);
       Math.random = saved.random;
       console.log = saved.log;
       resolve(result(s, exit));
@@ -327,10 +333,19 @@ function runError(s: Sched, exit: Exit): RunError | null {
 // as %v would; a JavaScript exception other than a plain Error keeps its
 // name (TypeError: …) because that is what tells the learner what went wrong.
 function panicText(err: unknown): string {
-  if (err instanceof GoPanic || err instanceof RuntimeError) return err.message;
-  if (err instanceof Error) {
-    const plain = err.name === "Error" || err.name === "";
-    return plain ? err.message : `${err.name}: ${err.message}`;
+  // A program may throw anything, even an object whose getters throw:
+  // describing it must never fail, or the run would never report.
+  try {
+    if (err instanceof GoPanic || err instanceof RuntimeError)
+      return err.message;
+    if (err instanceof Error) {
+      const plain = err.name === "Error" || err.name === "";
+      return plain
+        ? String(err.message)
+        : `${String(err.name)}: ${String(err.message)}`;
+    }
+    return sprint(err);
+  } catch {
+    return "(a thrown value that cannot be printed)";
   }
-  return sprint(err);
 }

@@ -221,6 +221,23 @@ describe("panics", () => {
     }
     expect(msgs).toEqual(["panic: boom", "panic: 42", "panic: [1 2]"]);
   });
+
+  it("throwing a value that cannot even be printed still ends the run with a panic", async () => {
+    const nasty = {
+      get message(): string {
+        throw new Error("gotcha");
+      },
+      toString(): string {
+        throw new Error("gotcha");
+      },
+    };
+    const r = await run(async () => {
+      throw nasty;
+    });
+    expect(r.error?.kind).toBe("panic");
+    expect(r.error?.message).toMatch(/^panic: /);
+    expect(r.error?.value).toBe(nasty);
+  });
 });
 
 describe("synctest.wait", () => {

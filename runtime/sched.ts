@@ -417,7 +417,9 @@ export function goyield<T>(value: T): PromiseLike<T> {
   return s.waiter as PromiseLike<T>;
 }
 
-const resolvedVoid: Promise<void> = Promise.resolve();
+// Taken at load: a program may replace the global Promise, not the runtime's.
+const promiseResolve = Promise.resolve.bind(Promise) as <T>(v: T) => Promise<T>;
+const resolvedVoid: Promise<void> = promiseResolve(undefined);
 
 /**
  * The end of an awaited operation that completed without blocking: still a
@@ -435,7 +437,7 @@ export function proceed<T>(value: T): PromiseLike<T> {
   }
   return value === undefined
     ? (resolvedVoid as Promise<T>)
-    : Promise.resolve(value);
+    : promiseResolve(value);
 }
 
 /**
@@ -462,7 +464,7 @@ export function poll<T>(value: T, alwaysYield: boolean): PromiseLike<T> {
   }
   return value === undefined
     ? (resolvedVoid as Promise<T>)
-    : Promise.resolve(value);
+    : promiseResolve(value);
 }
 
 function runqput(s: Sched, gp: G, next: boolean): void {
@@ -653,8 +655,16 @@ function goexit(s: Sched, gp: G): void {
 
 function gopanicked(s: Sched, gp: G, err: unknown): void {
   if (s.exited !== null || err instanceof ProgramExit) return;
-  if (s.trace !== null) s.record(gp, "panic", { text: String(err) });
+  if (s.trace !== null) s.record(gp, "panic", { text: describe(err) });
   s.exit({ kind: "panic", g: gp, err });
+}
+
+function describe(err: unknown): string {
+  try {
+    return String(err);
+  } catch {
+    return "(a thrown value that cannot be printed)";
+  }
 }
 
 /** Ends the program with a fatal error (Go's throw): not recoverable. */

@@ -42,7 +42,7 @@ type Pending = {
 };
 
 /** Grading takes longer than a run: every check under every seed. */
-const gradeTimeoutMs = 20_000;
+const gradeTimeoutMs = 10_000;
 
 export class Sandbox {
   private frame: HTMLIFrameElement | null = null;
