@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
+import { chromiumLaunchOptions } from "../e2e/chromium.ts";
 
 const port = 4391;
 const base = `http://127.0.0.1:${port}/`;
@@ -28,19 +29,7 @@ const server = spawn(
 );
 try {
   await waitForServer();
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const rows: [string, string][] = [];
 
   // JavaScript before interaction: every script fetched until the page has
