@@ -1,10 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { lessonPaths } from "./tour-content.ts";
+import { exercisePaths, lessonPaths, pagePaths } from "./tour-content.ts";
 
 const pages = [
   { name: "home", path: "" },
   { name: "a lesson", path: lessonPaths[2]! },
+  { name: "an exercise", path: exercisePaths[0]! },
 ];
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -43,5 +44,5 @@ test("a lesson can be read and navigated by keyboard alone", async ({ page }) =>
   }
   await expect(next).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`${lessonPaths[2]}$`));
+  await expect(page).toHaveURL(new RegExp(`${pagePaths[pagePaths.indexOf(lessonPaths[1]!) + 1]}$`));
 });

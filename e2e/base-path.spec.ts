@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { lessonPaths } from "./tour-content.ts";
+import { pagePaths } from "./tour-content.ts";
 
 /**
  * The site built with BASE_PATH=/tour/ (served from dist-base/): every page's
@@ -13,7 +13,7 @@ test("every address on every page stays under the base path and resolves", async
 }) => {
   const base = new URL(baseURL!);
   const checked = new Set<string>();
-  for (const path of ["", ...lessonPaths, "no-such-page/"]) {
+  for (const path of ["", ...pagePaths, "no-such-page/"]) {
     await page.goto(path);
     const addresses = await page.evaluate(() =>
       [...document.querySelectorAll("a[href], link[href], script[src]")].map(
@@ -31,15 +31,16 @@ test("every address on every page stays under the base path and resolves", async
       expect((await request.get(url.href)).status(), url.pathname).toBe(200);
     }
   }
-  expect(checked.size).toBeGreaterThan(lessonPaths.length);
+  expect(checked.size).toBeGreaterThan(pagePaths.length);
 });
 
 test("Next walks the whole tour under the base path", async ({ page, baseURL }) => {
+  test.setTimeout(30_000 + pagePaths.length * 1_000);
   await page.goto("");
   await page.getByRole("link", { name: "Start the tour" }).click();
-  for (let i = 0; i < lessonPaths.length; i++) {
-    await expect(page).toHaveURL(new URL(lessonPaths[i]!, baseURL).href);
-    if (i + 1 < lessonPaths.length)
+  for (let i = 0; i < pagePaths.length; i++) {
+    await expect(page).toHaveURL(new URL(pagePaths[i]!, baseURL).href);
+    if (i + 1 < pagePaths.length)
       await page.getByRole("link", { name: "Next", exact: true }).click();
   }
 });

@@ -1,31 +1,82 @@
 import { storageKeys } from "./storage-keys.ts";
 
-/** Which lessons the learner has opened, kept in this browser only. */
+/**
+ * The learner's progress, kept in this browser only: lessons opened, exercises
+ * passed, hints revealed. Storage may be full or switched off; then progress
+ * lasts as long as the page, and the tour works the same.
+ */
 
-function readVisited(): Set<string> {
+function readList(key: string): Set<string> {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(storageKeys.visited) ?? "[]");
+    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? "[]");
     return new Set(Array.isArray(parsed) ? parsed.filter((x) => typeof x === "string") : []);
   } catch {
     return new Set();
   }
 }
 
-export function markVisited(lessonPath: string): void {
-  const visited = readVisited();
-  if (visited.has(lessonPath)) return;
-  visited.add(lessonPath);
+function addToList(key: string, value: string): void {
+  const values = readList(key);
+  if (values.has(value)) return;
+  values.add(value);
+  write(key, JSON.stringify([...values]));
+}
+
+function write(key: string, value: string): void {
   try {
-    localStorage.setItem(storageKeys.visited, JSON.stringify([...visited]));
+    localStorage.setItem(key, value);
   } catch {
-    // Without storage there is no progress to keep; the tour works the same.
+    // Without storage there is no progress to keep.
   }
 }
 
-/** Sets `data-visited` on every `[data-progress-for]` element whose lesson was opened. */
+export function markVisited(lessonPath: string): void {
+  addToList(storageKeys.visited, lessonPath);
+}
+
+/** Marks an exercise as passed: every check passed. */
+export function markDone(exerciseId: string): void {
+  addToList(storageKeys.done, exerciseId);
+}
+
+export function isDone(exerciseId: string): boolean {
+  return readList(storageKeys.done).has(exerciseId);
+}
+
+function readHints(): Record<string, number> {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(storageKeys.hints) ?? "{}");
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter(([, n]) => Number.isInteger(n) && n >= 0),
+    ) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
+/** How many of an exercise's hints the learner has revealed. */
+export function hintsShown(exerciseId: string): number {
+  return new Map(Object.entries(readHints())).get(exerciseId) ?? 0;
+}
+
+export function setHintsShown(exerciseId: string, count: number): void {
+  const hints = new Map(Object.entries(readHints()));
+  hints.set(exerciseId, count);
+  write(storageKeys.hints, JSON.stringify(Object.fromEntries(hints)));
+}
+
+/**
+ * Marks the table of contents: `data-visited` on each `[data-progress-for]`
+ * whose lesson was opened, `data-done` on each `[data-done-for]` whose exercise passed.
+ */
 export function showProgressMarks(): void {
-  const visited = readVisited();
+  const visited = readList(storageKeys.visited);
+  const done = readList(storageKeys.done);
   for (const mark of document.querySelectorAll<HTMLElement>("[data-progress-for]")) {
     mark.toggleAttribute("data-visited", visited.has(mark.dataset.progressFor ?? ""));
+  }
+  for (const mark of document.querySelectorAll<HTMLElement>("[data-done-for]")) {
+    mark.toggleAttribute("data-done", done.has(mark.dataset.doneFor ?? ""));
   }
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 /**
- * A lesson with bad frontmatter must fail the build, and the message must name
+ * A lesson or an exercise with bad frontmatter must fail the build, and the message must name
  * the file and the field. Each case syncs the content of a small project made in
  * a temporary folder, with this project's config, schemas and packages.
  */
@@ -21,8 +21,15 @@ afterAll(() => {
 
 const goodChapter = "title: One\nsummary: The first chapter.\n";
 const goodLesson = "---\ntitle: Hello\nsummary: A first lesson.\n---\n\nHello.\n";
+const exercisePage = (fields: string) =>
+  `---\ntitle: Workers\nsummary: Start workers.\n${fields}\nfilename: workers.ts\nhints:\n  - One.\n  - Two.\n---\n\nWrite it.\n`;
+const goodChapterFiles = { "01-one/chapter.yaml": goodChapter, "01-one/01-hello.mdx": goodLesson };
 
-function makeProject(files: Record<string, string>): string {
+/** `files` are paths below content/lessons, `exercises` below content/exercises. */
+function makeProject(
+  files: Record<string, string>,
+  exercises: Record<string, string> = {},
+): string {
   const root = mkdtempSync(path.join(tmpdir(), "tour-content-"));
   made.push(root);
   symlinkSync(path.join(projectDir, "src"), path.join(root, "src"));
@@ -34,10 +41,15 @@ function makeProject(files: Record<string, string>): string {
     `import config from ${JSON.stringify(path.join(projectDir, "astro.config.mjs"))};\n` +
       `export default { ...config, vite: { ...config.vite, cacheDir: ${JSON.stringify(path.join(root, ".vite"))} } };\n`,
   );
-  for (const [name, text] of Object.entries(files)) {
-    const file = path.join(root, "content", "lessons", name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
+  for (const [dir, written] of [
+    ["lessons", files],
+    ["exercises", exercises],
+  ] as const) {
+    for (const [name, text] of Object.entries(written)) {
+      const file = path.join(root, "content", dir, name);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
   }
   return root;
 }
@@ -102,6 +114,34 @@ describe.concurrent(
       expect(result.ok).toBe(false);
       expect(result.output).toContain("content/lessons/01-one/chapter.yaml");
       expect(result.output).toMatch(/summary: .*Required/);
+    });
+    it("an exercise that matches passes", async () => {
+      const root = makeProject(goodChapterFiles, {
+        "workers/index.mdx": exercisePage("chapter: 01-one\norder: 1\ndifficulty: easy"),
+      });
+      const result = await syncContent(root);
+      expect(result.output).not.toMatch(/error/i);
+      expect(result.ok).toBe(true);
+    });
+
+    it("an exercise naming a chapter that does not exist names the file and the field", async () => {
+      const root = makeProject(goodChapterFiles, {
+        "workers/index.mdx": exercisePage("chapter: 01-onee\norder: 1\ndifficulty: easy"),
+      });
+      const result = await syncContent(root);
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain("content/exercises/workers/index.mdx");
+      expect(result.output).toContain('chapter: "01-onee" is not a chapter');
+    });
+
+    it("an exercise with an unknown difficulty names the file and the field", async () => {
+      const root = makeProject(goodChapterFiles, {
+        "workers/index.mdx": exercisePage("chapter: 01-one\norder: 1\ndifficulty: tricky"),
+      });
+      const result = await syncContent(root);
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain("content/exercises/workers/index.mdx");
+      expect(result.output).toMatch(/difficulty: .*"easy"/);
     });
   },
 );

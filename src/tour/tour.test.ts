@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildTour, neighbours, parseNumberedName, type Entry } from "./tour.ts";
+import {
+  buildTour,
+  type Entry,
+  type ExerciseInput,
+  isSlug,
+  neighbours,
+  parseNumberedName,
+} from "./tour.ts";
 
 const chapter = (id: string, title = id): Entry<{ title: string; summary: string }> => ({
   id,
@@ -35,7 +42,7 @@ describe("buildTour", () => {
 
   it("orders chapters and lessons by their numbers, not by input order or text", () => {
     expect(tour.chapters.map((c) => c.title)).toEqual(["Goroutines", "Channels"]);
-    expect(tour.lessons.map((l) => l.id)).toEqual([
+    expect(tour.pages.map((l) => l.id)).toEqual([
       "01-goroutines/01-go-statement",
       "01-goroutines/02-main-returns",
       "01-goroutines/10-cheap",
@@ -45,8 +52,9 @@ describe("buildTour", () => {
   });
 
   it("gives each lesson a number-free path and its place in the chapter", () => {
-    const cheap = tour.lessons[2]!;
+    const cheap = tour.pages[2]!;
     expect(cheap).toMatchObject({
+      kind: "lesson",
       path: "goroutines/cheap/",
       chapterSlug: "goroutines",
       chapterTitle: "Goroutines",
@@ -100,7 +108,97 @@ describe("neighbours", () => {
     expect(neighbours(tour, "02-b/01-z").next).toBeUndefined();
   });
 
-  it("refuses an unknown lesson", () => {
-    expect(() => neighbours(tour, "09-q/01-r")).toThrow('No lesson "09-q/01-r"');
+  it("refuses an unknown page", () => {
+    expect(() => neighbours(tour, "09-q/01-r")).toThrow('No page "09-q/01-r"');
+  });
+});
+
+describe("exercises in the tour", () => {
+  const exercise = (
+    id: string,
+    chapterId: string,
+    order: number,
+    title = id,
+  ): Entry<ExerciseInput> => ({
+    id,
+    data: { title, summary: `About ${title}.`, chapter: chapterId, order, difficulty: "easy" },
+  });
+
+  const tour = buildTour(
+    [chapter("01-goroutines", "Goroutines"), chapter("02-channels", "Channels")],
+    [
+      lesson("01-goroutines/01-go"),
+      lesson("01-goroutines/02-wait"),
+      lesson("01-goroutines/03-cheap"),
+      lesson("02-channels/01-send"),
+    ],
+    [
+      exercise("last-word", "01-goroutines", 9),
+      exercise("hello-workers", "01-goroutines", 2, "Hello from N workers"),
+      exercise("first-word", "01-goroutines", 3),
+    ],
+  );
+
+  it("places an exercise with order k right after lesson k", () => {
+    expect(tour.chapters[0]!.pages.map((p) => `${p.kind} ${p.id}`)).toEqual([
+      "lesson 01-goroutines/01-go",
+      "lesson 01-goroutines/02-wait",
+      "exercise hello-workers",
+      "lesson 01-goroutines/03-cheap",
+      "exercise first-word",
+      "exercise last-word",
+    ]);
+  });
+
+  it("gives an exercise an address in its chapter, and counts it in the chapter's size", () => {
+    const hello = tour.pages.find((p) => p.id === "hello-workers")!;
+    expect(hello).toEqual({
+      kind: "exercise",
+      id: "hello-workers",
+      title: "Hello from N workers",
+      summary: "About Hello from N workers.",
+      chapterSlug: "goroutines",
+      chapterTitle: "Goroutines",
+      slug: "hello-workers",
+      path: "goroutines/hello-workers/",
+      number: 3,
+      chapterSize: 6,
+      difficulty: "easy",
+    });
+    expect(tour.pages.find((p) => p.id === "01-goroutines/03-cheap")).toMatchObject({
+      number: 4,
+      chapterSize: 6,
+    });
+  });
+
+  it("walks lessons and exercises alike with Next and Previous, across chapters", () => {
+    expect(neighbours(tour, "hello-workers")).toMatchObject({
+      previous: { id: "01-goroutines/02-wait" },
+      next: { id: "01-goroutines/03-cheap" },
+    });
+    expect(neighbours(tour, "last-word").next?.id).toBe("02-channels/01-send");
+    expect(neighbours(tour, "02-channels/01-send").previous?.id).toBe("last-word");
+  });
+
+  it("refuses an unknown chapter, a repeated order, a taken address and a bad slug", () => {
+    const chapters = [chapter("01-a")];
+    const lessons = [lesson("01-a/01-x")];
+    expect(() => buildTour(chapters, lessons, [exercise("e", "02-b", 1)])).toThrow(
+      'Exercise "e" names chapter "02-b", which has no chapter.yaml',
+    );
+    expect(() =>
+      buildTour(chapters, lessons, [exercise("e", "01-a", 1), exercise("f", "01-a", 1)]),
+    ).toThrow('In chapter "01-a", exercise order "1" is used twice');
+    expect(() => buildTour(chapters, lessons, [exercise("x", "01-a", 1)])).toThrow(
+      'Exercise "x" has the address of a lesson in chapter "01-a"',
+    );
+    expect(() => buildTour(chapters, lessons, [exercise("Hello_World", "01-a", 1)])).toThrow(
+      'Exercise folder "Hello_World" is not a slug',
+    );
+  });
+
+  it("knows a slug when it sees one", () => {
+    expect(["hello-workers", "or-done", "tee", "k8s"].every(isSlug)).toBe(true);
+    expect(["Hello", "a--b", "-a", "a-", "a_b", "03-x/y", ""].some(isSlug)).toBe(false);
   });
 });

@@ -1,9 +1,15 @@
 /**
- * The tour's order and its links, computed from the content's numbered names:
+ * The tour's order and its links, computed from the content's names.
  * `content/lessons/01-goroutines/03-waitgroup.mdx` is lesson 3 of chapter 1 and
  * lives at `goroutines/waitgroup/`. The numbers order things; they are left out
  * of URLs and storage keys so that renumbering a lesson keeps its address.
+ *
+ * Exercises (`content/exercises/<slug>/`) name their chapter and an order in
+ * their frontmatter: an exercise with order k comes right after lesson k of
+ * its chapter and lives at `<chapter-slug>/<slug>/`, so Next and Previous,
+ * and the header's "n / N", count lessons and exercises alike.
  */
+import type { Difficulty } from "./schema.ts";
 
 export interface NumberedName {
   order: number;
@@ -11,6 +17,7 @@ export interface NumberedName {
 }
 
 const numberedName = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const slugName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function parseNumberedName(name: string): NumberedName {
   const match = numberedName.exec(name);
@@ -20,6 +27,11 @@ export function parseNumberedName(name: string): NumberedName {
     );
   }
   return { order: Number(match[1]), slug: match[2]! };
+}
+
+/** Whether `name` can be an exercise's folder and address: lowercase words joined by single dashes. */
+export function isSlug(name: string): boolean {
+  return slugName.test(name);
 }
 
 /** A collection entry as the tour needs it: its id and its validated frontmatter. */
@@ -38,9 +50,16 @@ export interface LessonInput {
   summary: string;
 }
 
-export interface TourLesson {
-  /** The content id, `<NN-chapter>/<NN-slug>`. */
-  id: string;
+export interface ExerciseInput {
+  title: string;
+  summary: string;
+  /** The chapter's folder name, `<NN-chapter>`. */
+  chapter: string;
+  order: number;
+  difficulty: Difficulty;
+}
+
+interface PageBase {
   title: string;
   summary: string;
   chapterSlug: string;
@@ -53,6 +72,22 @@ export interface TourLesson {
   chapterSize: number;
 }
 
+export interface TourLesson extends PageBase {
+  kind: "lesson";
+  /** The content id, `<NN-chapter>/<NN-slug>`. */
+  id: string;
+}
+
+export interface TourExercise extends PageBase {
+  kind: "exercise";
+  /** The content id: the exercise's folder name, which is also its slug. */
+  id: string;
+  difficulty: Difficulty;
+}
+
+/** A page of the tour: a lesson or an exercise. */
+export type TourPage = TourLesson | TourExercise;
+
 export interface TourChapter {
   /** The chapter's folder name, `<NN-chapter>`. */
   id: string;
@@ -60,13 +95,14 @@ export interface TourChapter {
   number: number;
   title: string;
   summary: string;
-  lessons: TourLesson[];
+  /** Lessons and exercises, in reading order. */
+  pages: TourPage[];
 }
 
 export interface Tour {
   chapters: TourChapter[];
-  /** Every lesson in reading order, across chapters. */
-  lessons: TourLesson[];
+  /** Every page in reading order, across chapters. */
+  pages: TourPage[];
 }
 
 function byOrder<T extends { order: number }>(a: T, b: T): number {
@@ -81,14 +117,21 @@ function failIfRepeated(what: string, values: readonly (string | number)[]): voi
   }
 }
 
+type Placed =
+  | { kind: "lesson"; entry: Entry<LessonInput>; order: number; slug: string }
+  | { kind: "exercise"; entry: Entry<ExerciseInput>; order: number; slug: string };
+
 /**
- * Orders chapters (ids `<NN-chapter>`) and lessons (ids `<NN-chapter>/<NN-slug>`)
- * into the tour. Throws, naming the entry, when a name is not numbered, a lesson's
- * folder has no chapter, a number or slug is used twice, or a chapter is empty.
+ * Orders chapters (ids `<NN-chapter>`), lessons (ids `<NN-chapter>/<NN-slug>`)
+ * and exercises (ids `<slug>`) into the tour. Throws, naming the entry, when a
+ * name is not numbered or not a slug, a lesson's folder or an exercise's
+ * chapter does not exist, a number, order or address is used twice, or a
+ * chapter has no lessons.
  */
 export function buildTour(
   chapterEntries: readonly Entry<ChapterInput>[],
   lessonEntries: readonly Entry<LessonInput>[],
+  exerciseEntries: readonly Entry<ExerciseInput>[] = [],
 ): Tour {
   const chapters = chapterEntries
     .map((entry) => ({ entry, ...parseNumberedName(entry.id) }))
@@ -102,10 +145,7 @@ export function buildTour(
     chapters.map((c) => c.slug),
   );
 
-  const lessonsByChapter = new Map<
-    string,
-    { entry: Entry<LessonInput>; order: number; slug: string }[]
-  >(chapters.map((c) => [c.entry.id, []]));
+  const placed = new Map<string, Placed[]>(chapters.map((c) => [c.entry.id, []]));
   for (const entry of lessonEntries) {
     const [chapterId, lessonName, ...rest] = entry.id.split("/");
     if (!chapterId || !lessonName || rest.length > 0) {
@@ -113,17 +153,33 @@ export function buildTour(
         `Lesson "${entry.id}" must sit directly in a chapter folder: <NN-chapter>/<NN-slug>`,
       );
     }
-    const siblings = lessonsByChapter.get(chapterId);
+    const siblings = placed.get(chapterId);
     if (!siblings) {
       throw new Error(
         `Lesson "${entry.id}" is in folder "${chapterId}", which has no chapter.yaml`,
       );
     }
-    siblings.push({ entry, ...parseNumberedName(lessonName) });
+    siblings.push({ kind: "lesson", entry, ...parseNumberedName(lessonName) });
+  }
+  for (const entry of exerciseEntries) {
+    if (!isSlug(entry.id)) {
+      throw new Error(
+        `Exercise folder "${entry.id}" is not a slug: expected lowercase words joined by dashes, such as "hello-workers"`,
+      );
+    }
+    const siblings = placed.get(entry.data.chapter);
+    if (!siblings) {
+      throw new Error(
+        `Exercise "${entry.id}" names chapter "${entry.data.chapter}", which has no chapter.yaml`,
+      );
+    }
+    siblings.push({ kind: "exercise", entry, order: entry.data.order, slug: entry.id });
   }
 
   const tourChapters = chapters.map((chapter, index): TourChapter => {
-    const lessons = lessonsByChapter.get(chapter.entry.id)!.sort(byOrder);
+    const items = placed.get(chapter.entry.id)!;
+    const lessons = items.filter((p) => p.kind === "lesson");
+    const exercises = items.filter((p) => p.kind === "exercise");
     if (lessons.length === 0) throw new Error(`Chapter "${chapter.entry.id}" has no lessons`);
     failIfRepeated(
       `In chapter "${chapter.entry.id}", lesson number`,
@@ -133,37 +189,58 @@ export function buildTour(
       `In chapter "${chapter.entry.id}", lesson slug`,
       lessons.map((l) => l.slug),
     );
+    failIfRepeated(
+      `In chapter "${chapter.entry.id}", exercise order`,
+      exercises.map((e) => e.order),
+    );
+    const lessonSlugs = new Set(lessons.map((l) => l.slug));
+    for (const exercise of exercises) {
+      if (lessonSlugs.has(exercise.slug)) {
+        throw new Error(
+          `Exercise "${exercise.slug}" has the address of a lesson in chapter "${chapter.entry.id}": rename one of them`,
+        );
+      }
+    }
+    // An exercise with order k comes after lesson k and before lesson k + 1.
+    const ordered = items.sort(
+      (a, b) => a.order - b.order || (a.kind === b.kind ? 0 : a.kind === "lesson" ? -1 : 1),
+    );
+    const shared = { chapterSlug: chapter.slug, chapterTitle: chapter.entry.data.title };
     return {
       id: chapter.entry.id,
       slug: chapter.slug,
       number: index + 1,
       title: chapter.entry.data.title,
       summary: chapter.entry.data.summary,
-      lessons: lessons.map((lesson, position) => ({
-        id: lesson.entry.id,
-        title: lesson.entry.data.title,
-        summary: lesson.entry.data.summary,
-        chapterSlug: chapter.slug,
-        chapterTitle: chapter.entry.data.title,
-        slug: lesson.slug,
-        path: `${chapter.slug}/${lesson.slug}/`,
-        number: position + 1,
-        chapterSize: lessons.length,
-      })),
+      pages: ordered.map((item, position): TourPage => {
+        const base = {
+          ...shared,
+          id: item.entry.id,
+          title: item.entry.data.title,
+          summary: item.entry.data.summary,
+          slug: item.slug,
+          path: `${chapter.slug}/${item.slug}/`,
+          number: position + 1,
+          chapterSize: ordered.length,
+        };
+        return item.kind === "lesson"
+          ? { kind: "lesson", ...base }
+          : { kind: "exercise", ...base, difficulty: item.entry.data.difficulty };
+      }),
     };
   });
 
-  return { chapters: tourChapters, lessons: tourChapters.flatMap((c) => c.lessons) };
+  return { chapters: tourChapters, pages: tourChapters.flatMap((c) => c.pages) };
 }
 
 export interface Neighbours {
-  previous: TourLesson | undefined;
-  next: TourLesson | undefined;
+  previous: TourPage | undefined;
+  next: TourPage | undefined;
 }
 
-/** The lessons before and after `lessonId` in reading order, across chapter boundaries. */
-export function neighbours(tour: Tour, lessonId: string): Neighbours {
-  const index = tour.lessons.findIndex((lesson) => lesson.id === lessonId);
-  if (index < 0) throw new Error(`No lesson "${lessonId}" in the tour`);
-  return { previous: tour.lessons[index - 1], next: tour.lessons[index + 1] };
+/** The pages before and after `pageId` in reading order, across chapter boundaries. */
+export function neighbours(tour: Tour, pageId: string): Neighbours {
+  const index = tour.pages.findIndex((page) => page.id === pageId);
+  if (index < 0) throw new Error(`No page "${pageId}" in the tour`);
+  return { previous: tour.pages[index - 1], next: tour.pages[index + 1] };
 }

@@ -1,6 +1,8 @@
 // A learner's edits, kept per example in the browser's storage. Storage can
 // be full or switched off; then edits live only as long as the page.
-const prefix = "concurrency-tour:code:";
+import { storageKeys } from "../storage-keys.ts";
+
+const prefix = storageKeys.codePrefix;
 
 export function loadCode(exampleId: string): string | null {
   try {

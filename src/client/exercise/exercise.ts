@@ -1,0 +1,330 @@
+// An exercise page's workbench: the learner's code in the editor (saved as
+// they type), Check, Reset, Show solution, the Test results and the Output.
+// Like a lesson's example, the page starts with highlighted code and loads
+// the editor, the compiler and the sandbox only when the learner reaches for
+// them; grading itself is the grader's (src/client/grading).
+import type { CheckResult } from "../../grading/protocol.ts";
+import type { ExerciseRef } from "../grading/grade-client.ts";
+import { forgetCode, loadCode, saveCode } from "../playground/code-store.ts";
+import type { CodeEditor } from "../playground/editor.ts";
+import { isDone, markDone, showProgressMarks } from "../progress.ts";
+import { resultItem } from "./results.ts";
+
+interface ExerciseData {
+  slug: string;
+  codeId: string;
+  filename: string;
+  starter: string;
+}
+
+type BuildError = { line: number; column: number; message: string };
+
+const loadEditorModule = () => import("../playground/editor.ts");
+const loadGrader = () => import("../grading/grade-client.ts");
+
+class Workbench {
+  private readonly data: ExerciseData;
+  private readonly exercise: ExerciseRef;
+  private readonly code: HTMLElement;
+  private readonly output: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly results: HTMLElement;
+  private readonly resultList: HTMLOListElement;
+  private readonly checkButton: HTMLButtonElement;
+  private readonly solution: HTMLElement;
+  private readonly solutionButton: HTMLButtonElement;
+  private editor: Promise<CodeEditor> | null = null;
+  /** Set while a check or a replay runs: one at a time, in one sandbox. */
+  private busy = false;
+  private solutionConfirmed = false;
+  private warmed = false;
+
+  constructor(root: HTMLElement) {
+    this.data = JSON.parse(
+      root.querySelector("[data-exercise-source]")!.textContent!,
+    ) as ExerciseData;
+    this.exercise = { slug: this.data.slug, filename: this.data.filename };
+    this.code = root.querySelector("[data-code]")!;
+    this.output = root.querySelector("[data-output]")!;
+    this.status = root.querySelector("[data-status]")!;
+    this.results = root.querySelector("[data-results]")!;
+    this.resultList = root.querySelector("[data-result-list]")!;
+    this.checkButton = root.querySelector("[data-check]")!;
+    this.solution = root.querySelector("[data-solution]")!;
+    this.solutionButton = root.querySelector("[data-show-solution]")!;
+
+    this.checkButton.addEventListener("click", () => void this.check());
+    root.querySelector("[data-reset]")!.addEventListener("click", () => void this.reset());
+    this.solutionButton.addEventListener("click", () => this.toggleSolution());
+    root.querySelector<HTMLElement>("[data-tools]")!.hidden = false;
+    root.querySelector<HTMLElement>("[data-needs-script]")!.hidden = true;
+
+    // Ctrl/Cmd+Enter checks, from anywhere in the workbench (the editor has its own binding).
+    root.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
+        event.preventDefault();
+        void this.check();
+      }
+    });
+    root.addEventListener("pointerenter", () => this.warm(), { once: true });
+    root.addEventListener("focusin", () => this.warm(), { once: true });
+    // Saved code replaces the starter at once, so the page never shows the wrong code.
+    if (loadCode(this.data.codeId) !== null) void this.ensureEditor();
+    this.showDone();
+  }
+
+  warm(): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    void this.ensureEditor();
+    void import("../playground/compiler-client.ts").then((c) => c.warmCompiler());
+    void import("../playground/sandbox-loader.ts").then((s) => s.loadSandbox());
+  }
+
+  private ensureEditor(): Promise<CodeEditor> {
+    this.editor ??= loadEditorModule().then(({ createEditor }) => {
+      const host = document.createElement("div");
+      host.className = "editor";
+      host.style.height = `${this.code.offsetHeight}px`;
+      const hadFocus = this.code.contains(document.activeElement);
+      this.code.replaceWith(host);
+      const editor = createEditor(
+        host,
+        `${this.data.codeId}/${this.data.filename}`,
+        loadCode(this.data.codeId) ?? this.data.starter,
+        `Your code, ${this.data.filename}. Ctrl+Enter checks it; Escape leaves the editor.`,
+      );
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      editor.onChange(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => this.save(editor.getValue()), 300);
+      });
+      addEventListener("pagehide", () => this.save(editor.getValue()));
+      editor.onRun(() => void this.check());
+      editor.onEscape(() => this.checkButton.focus());
+      if (hadFocus) editor.focus();
+      return editor;
+    });
+    return this.editor;
+  }
+
+  private save(code: string): void {
+    if (code === this.data.starter) forgetCode(this.data.codeId);
+    else saveCode(this.data.codeId, code);
+  }
+
+  private say(text: string, passed = false): void {
+    this.status.textContent = text;
+    this.status.toggleAttribute("data-passed", passed);
+  }
+
+  private showDone(): void {
+    const badge = document.querySelector<HTMLElement>("[data-done-badge]");
+    if (badge) badge.hidden = !isDone(this.data.slug);
+  }
+
+  /** Clears the Output and writes `text` to it. */
+  private write(text: string): void {
+    this.output.replaceChildren(text);
+  }
+
+  private append(text: string, className?: string): void {
+    if (className === undefined) {
+      this.output.append(text);
+      return;
+    }
+    const s = document.createElement("span");
+    s.className = className;
+    s.textContent = text;
+    this.output.append(s);
+  }
+
+  /** Writes build errors, each `file:line:col` a link that moves the editor's cursor there. */
+  private showBuildErrors(errors: readonly BuildError[], what: string): void {
+    this.output.replaceChildren();
+    for (const e of errors) {
+      const a = document.createElement("a");
+      a.href = "#";
+      a.className = "source-link";
+      a.textContent = `${this.data.filename}:${e.line}:${e.column}`;
+      a.addEventListener("click", (event) => {
+        event.preventDefault();
+        void this.ensureEditor().then((editor) => editor.reveal(e.line, e.column));
+      });
+      this.output.append(a, `: ${e.message}\n`);
+    }
+    this.append(`\nBuild failed: ${what}.`, "note");
+  }
+
+  async check(): Promise<void> {
+    if (this.busy) return;
+    this.setBusy(true);
+    try {
+      const editor = await this.ensureEditor();
+      const source = editor.getValue();
+      this.save(source);
+      this.resultList.replaceChildren();
+      this.results.hidden = true;
+      this.say("Checking your code…");
+      const typeErrors = await editor.errors();
+      if (typeErrors.length > 0) {
+        this.showBuildErrors(typeErrors, "the checks did not run");
+        this.say("Your code does not build: see the Output.");
+        return;
+      }
+      this.write("Running the hidden tests, each under many seeds…\n");
+      this.results.hidden = false;
+      this.resultList.setAttribute("aria-busy", "true");
+      const { grade } = await loadGrader();
+      const end = await grade(this.exercise, source, (result) => this.addResult(result));
+      this.resultList.removeAttribute("aria-busy");
+      if (end.kind === "build-failed") {
+        this.results.hidden = true;
+        this.showBuildErrors(end.errors, "the checks did not run");
+        this.say("Your code does not build: see the Output.");
+        return;
+      }
+      if (end.kind === "stopped") {
+        this.write(`${end.message}\n`);
+        this.append("\nThe checks were stopped.", "note");
+        this.say("The checks were stopped: see the Output.");
+        return;
+      }
+      this.resultList.replaceChildren(...end.results.map((r) => this.item(r)));
+      this.finish(end.results);
+    } catch (e) {
+      this.failed("The checks", e);
+    } finally {
+      this.resultList.removeAttribute("aria-busy");
+      this.setBusy(false);
+    }
+  }
+
+  private item(result: CheckResult): HTMLLIElement {
+    return resultItem(result, (r) => void this.replay(r.name, r.seed));
+  }
+
+  private addResult(result: CheckResult): void {
+    this.resultList.append(this.item(result));
+  }
+
+  private finish(results: readonly CheckResult[]): void {
+    const failed = results.filter((r) => !r.pass).length;
+    if (failed === 0) {
+      markDone(this.data.slug);
+      showProgressMarks();
+      this.showDone();
+      this.write(`ok    every check passed (${results.length} of ${results.length})\n`);
+      this.say(`All ${results.length} checks passed: exercise done!`, true);
+      return;
+    }
+    const first = results.find((r) => !r.pass)!;
+    this.write(
+      `FAIL  ${failed} of ${results.length} checks failed\n\n--- FAIL: ${first.name} (seed ${first.seed})\n    ${first.message.replaceAll("\n", "\n    ")}\n`,
+    );
+    this.append(
+      "\nReplay a failing seed to see what your code printed and what every goroutine did.",
+      "note",
+    );
+    this.say(`${failed} of ${results.length} checks failed.`);
+  }
+
+  async replay(check: string, seed: number): Promise<void> {
+    if (this.busy) return;
+    this.setBusy(true);
+    try {
+      const editor = await this.ensureEditor();
+      const source = editor.getValue();
+      this.write("");
+      this.append(`Replaying “${check}” under seed ${seed}…\n\n`, "note");
+      this.output.setAttribute("aria-busy", "true");
+      this.say(`Replaying seed ${seed}…`);
+      this.output.focus();
+      const { replay } = await loadGrader();
+      const end = await replay(this.exercise, source, check, seed, (text) => this.append(text));
+      this.output.removeAttribute("aria-busy");
+      if ("kind" in end) {
+        if (end.kind === "build-failed") {
+          this.showBuildErrors(end.errors, "the replay did not run");
+        } else {
+          this.append(`\n${end.message}\n`);
+          this.append("\nThe replay was stopped.", "note");
+        }
+        this.say("The replay did not finish: see the Output.");
+        return;
+      }
+      const verdict = end.result.pass
+        ? `--- PASS: ${check} (seed ${seed})\n    It passed this time: did your code change since the check?\n`
+        : `--- FAIL: ${check} (seed ${seed})\n    ${end.result.message.replaceAll("\n", "\n    ")}\n`;
+      if (end.output !== "" && !end.output.endsWith("\n")) this.append("\n");
+      this.append(`${end.output === "" ? "" : "\n"}${verdict}`);
+      const { timelineText } = await import("./timeline.ts");
+      this.append(
+        `\nTimeline of the check's last run (time is virtual; g1 is the check's main goroutine):\n`,
+        "note",
+      );
+      this.append(end.timeline.length === 0 ? "(no events)\n" : `${timelineText(end.timeline)}\n`);
+      this.say(`Replayed seed ${seed}: see the Output.`);
+    } catch (e) {
+      this.failed("The replay", e);
+    } finally {
+      this.output.removeAttribute("aria-busy");
+      this.setBusy(false);
+    }
+  }
+
+  /** A failure of the machinery, not of the learner's code (a worker that did not load, say). */
+  private failed(what: string, error: unknown): void {
+    this.results.hidden = this.resultList.childElementCount === 0;
+    this.write(
+      `${what} could not run: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    this.append("\nReload the page to try again; your code is saved.", "note");
+    this.say(`${what} could not run: see the Output.`);
+  }
+
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    // aria-disabled rather than disabled: the button keeps the keyboard's focus.
+    this.checkButton.setAttribute("aria-disabled", String(busy));
+  }
+
+  private async reset(): Promise<void> {
+    const editor = await this.ensureEditor();
+    if (editor.getValue() !== this.data.starter) {
+      if (!confirm("Replace your code with the starter code? Your changes will be lost.")) return;
+    }
+    editor.setValue(this.data.starter);
+    forgetCode(this.data.codeId);
+    this.say("Restored the starter code.");
+  }
+
+  private toggleSolution(): void {
+    if (!this.solution.hidden) {
+      this.solution.hidden = true;
+      this.solutionButton.textContent = "Show solution";
+      this.solutionButton.setAttribute("aria-expanded", "false");
+      return;
+    }
+    if (
+      !this.solutionConfirmed &&
+      !confirm(
+        "Show the reference solution? It is worth trying the hints first. Your own code stays as it is.",
+      )
+    ) {
+      return;
+    }
+    this.solutionConfirmed = true;
+    this.solution.hidden = false;
+    this.solutionButton.textContent = "Hide solution";
+    this.solutionButton.setAttribute("aria-expanded", "true");
+    this.say("The reference solution is below your code.");
+  }
+}
+
+for (const root of document.querySelectorAll<HTMLElement>("[data-exercise]")) {
+  const workbench = new Workbench(root);
+  // When the browser has nothing else to do, get the editor, compiler and sandbox ready.
+  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500));
+  idle(() => workbench.warm(), { timeout: 4000 });
+}
