@@ -4,11 +4,12 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 
 /**
  * An exercise page as a learner uses it: hints one at a time, Check and its
- * Test results, Replay, Show solution, Reset, progress that survives a reload,
- * and hidden checks that stay off the page.
+ * Test results, Replay, Show solution, Reset, progress that survives a reload
+ * and travels as a file, and hidden checks that stay off the page.
  */
 
 const exercise = "goroutines/hello-workers/";
+const exerciseId = "hello-workers";
 const folder = new URL("../content/exercises/hello-workers/", import.meta.url);
 const solution = readFileSync(new URL("solution.ts", folder), "utf8");
 const checksSource = readFileSync(new URL("checks.ts", folder), "utf8");
@@ -58,9 +59,6 @@ test("shows the task, its difficulty and the starter code, and never the hidden 
 }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello from N workers");
   await expect(page.getByText("Difficulty:")).toContainText("easy");
-  await expect(workbench(page).locator("pre.shiki").first()).toContainText(
-    "export async function helloWorkers",
-  );
   // The page as served: no check's code, name or message is in it.
   const html = await (await request.get(exercise)).text();
   for (const secret of [
@@ -189,9 +187,8 @@ test("code survives a reload, and Reset restores the starter after asking", asyn
   await expect(workbench(page).getByRole("status")).toContainText("Restored the starter code");
   await expect(editorLines(page)).toContainText("export async function helloWorkers");
   await page.reload();
-  await expect(workbench(page).locator("pre.shiki").first()).toContainText(
-    "TODO: wait for the workers",
-  );
+  await expect(editorLines(page)).toContainText("TODO: wait for the workers");
+  expect(await page.evaluate((key) => localStorage.getItem(key), codeKey)).toBeNull();
 });
 
 test("passing every check marks the exercise done, here, in the contents and on the home page", async ({
@@ -223,6 +220,64 @@ test("passing every check marks the exercise done, here, in the contents and on 
   );
 });
 
+test("progress exports to a file and imports back; a bad file changes nothing", async ({
+  page,
+}, testInfo) => {
+  await page.goto("goroutines/waitgroup/");
+  await page.evaluate(
+    ([id, key]) => {
+      localStorage.setItem("concurrency-tour:done", JSON.stringify([id]));
+      localStorage.setItem(key, "// saved work\n");
+    },
+    [exerciseId, codeKey],
+  );
+  await page.goto("");
+  const contents = page.getByRole("region", { name: "Contents" });
+  const lessonLink = contents.getByRole("link", { name: /Waiting for goroutines/ });
+  const exerciseLink = contents.getByRole("link", { name: /Hello from N workers/ });
+  await expect(exerciseLink).toHaveAccessibleName(/\(done\)$/);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export progress" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^concurrency-tour-progress-\d{4}-\d\d-\d\d\.json$/);
+  const file = testInfo.outputPath("progress.json");
+  await download.saveAs(file);
+  const exported = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  expect(exported).toMatchObject({
+    format: "concurrency-tour-progress",
+    visited: ["goroutines/waitgroup/"],
+    done: [exerciseId],
+    code: { "exercises/hello-workers": "// saved work\n" },
+  });
+  const status = page.locator("[data-progress-transfer]").getByRole("status");
+  await expect(status).toContainText("Exported: 1 lesson opened, 1 exercise done");
+
+  // A fresh browser: nothing is marked.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(exerciseLink).not.toHaveAccessibleName(/\(done\)/);
+
+  const importFile = async (files: Parameters<Locator["setInputFiles"]>[0]) => {
+    const choosing = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Import progress" }).click();
+    await (await choosing).setFiles(files);
+  };
+
+  await importFile({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{}") });
+  await expect(status).toHaveText(
+    "This file cannot be imported: it is not a progress file exported from this tour. Nothing was changed.",
+  );
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+  await importFile(file);
+  await expect(status).toContainText("Imported progress.json: 1 lesson opened, 1 exercise done");
+  await expect(exerciseLink).toHaveAccessibleName(/\(done\)$/);
+  await expect(lessonLink).toHaveAccessibleName(/\(visited\)$/);
+  await page.goto(exercise);
+  await expect(editorLines(page)).toContainText("saved work");
+});
+
 test("axe finds no violations with hints, results and the solution shown", async ({ page }) => {
   test.setTimeout(90_000);
   await page.getByRole("button", { name: "Show a hint" }).click();
@@ -244,7 +299,9 @@ test.describe("with JavaScript off", () => {
   }) => {
     await page.goto(exercise);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(workbench(page).locator("pre.shiki span").first()).toBeVisible();
+    await expect(workbench(page).locator("[data-code] pre.shiki")).toContainText(
+      "TODO: wait for the workers",
+    );
     await expect(page.getByRole("button", { name: "Check" })).toBeHidden();
     await expect(page.getByRole("button", { name: "Show a hint" })).toBeHidden();
     await expect(page.getByText("Editing and checking your code need JavaScript.")).toBeVisible();

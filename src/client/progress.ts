@@ -1,3 +1,4 @@
+import type { Progress } from "./progress-file.ts";
 import { storageKeys } from "./storage-keys.ts";
 
 /**
@@ -78,5 +79,53 @@ export function showProgressMarks(): void {
   }
   for (const mark of document.querySelectorAll<HTMLElement>("[data-done-for]")) {
     mark.toggleAttribute("data-done", done.has(mark.dataset.doneFor ?? ""));
+  }
+}
+
+/** Everything progress and saved code amount to, for export. */
+export function readProgress(): Progress {
+  const code = new Map<string, string>();
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(storageKeys.codePrefix)) {
+        code.set(key.slice(storageKeys.codePrefix.length), localStorage.getItem(key) ?? "");
+      }
+    }
+  } catch {
+    // No storage: no saved code.
+  }
+  return {
+    visited: [...readList(storageKeys.visited)],
+    done: [...readList(storageKeys.done)],
+    hints: readHints(),
+    code: Object.fromEntries(code),
+  };
+}
+
+/**
+ * Stores `progress` (which the caller merged with what was there), all of it
+ * or, if storage refuses part of it (when it is full), none of it: then the
+ * earlier values are put back and the error is thrown.
+ */
+export function writeProgress(progress: Progress): void {
+  const entries: [string, string][] = [
+    [storageKeys.visited, JSON.stringify(progress.visited)],
+    [storageKeys.done, JSON.stringify(progress.done)],
+    [storageKeys.hints, JSON.stringify(progress.hints)],
+    ...Object.entries(progress.code).map(([id, code]): [string, string] => [
+      storageKeys.codePrefix + id,
+      code,
+    ]),
+  ];
+  const before = entries.map(([key]): [string, string | null] => [key, localStorage.getItem(key)]);
+  try {
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  } catch (e) {
+    for (const [key, value] of before) {
+      if (value === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, value);
+    }
+    throw e;
   }
 }
