@@ -29,6 +29,8 @@ class ExamplePlayground {
   private readonly seedInput: HTMLInputElement;
   private readonly status: HTMLElement;
   private editor: Promise<CodeEditor> | null = null;
+  /** The editor once it is mounted. */
+  private ready: CodeEditor | null = null;
   private runs = 0;
   /** The code to show until the editor is there: shared, saved, or the lesson's. */
   private initial: string;
@@ -129,6 +131,7 @@ class ExamplePlayground {
       });
       addEventListener("pagehide", () => this.save(editor.getValue()));
       editor.onRun(() => void this.run());
+      this.ready = editor;
       // Escape leaves forward, to the output, so Tab goes on through the page.
       editor.onEscape(() => this.output.focus());
       if (hadFocus) editor.focus();
@@ -187,15 +190,16 @@ class ExamplePlayground {
     this.output.replaceChildren();
     this.output.setAttribute("aria-busy", "true");
     this.say("");
-    const [editor, compiler, box] = await Promise.all([
-      this.ensureEditor(),
-      loadCompiler(),
-      loadSandbox(),
-    ]);
-    const source = editor.getValue();
+    // The lesson's own code was type-checked when the site was built, so it
+    // runs without waiting for the editor and its type checker to start.
+    // Until the editor is there, nobody can have edited: the code is the initial one.
+    const source = this.ready?.getValue() ?? this.initial;
+    const unchanged = source === this.data.source;
+    void this.ensureEditor();
+    const [compiler, box] = await Promise.all([loadCompiler(), loadSandbox()]);
     const [compiled, typeErrors] = await Promise.all([
       compiler.compile(source, this.data.filename),
-      editor.errors(),
+      unchanged ? [] : this.ensureEditor().then((e) => e.errors()),
     ]);
     if (run !== this.runs) return;
     const errors = compiled.ok ? typeErrors : compiled.errors;

@@ -27,13 +27,19 @@ function onRequest(event: MessageEvent): void {
   if (request.type !== "run" && request.type !== "grade") return;
   stop();
   const worker = spare ?? new Worker(runnerUrl);
-  spare = new Worker(runnerUrl);
+  spare = null;
   current = worker;
   // Replies come back over a channel of their own, handed to the runner
   // before the program loads: whatever the program posts on the worker's
   // global channel is dropped here.
   const replies = new MessageChannel();
-  replies.port1.onmessage = (reply) => port!.postMessage(reply.data);
+  replies.port1.onmessage = (reply) => {
+    port!.postMessage(reply.data);
+    // The next run's worker starts once this one is done, not beside it:
+    // starting a worker costs the processor time this run needs.
+    const kind = (reply.data as { type?: string })?.type;
+    if (kind !== "output" && kind !== "check") spare ??= new Worker(runnerUrl);
+  };
   worker.onerror = (error) => {
     error.preventDefault();
     port!.postMessage({
@@ -48,4 +54,5 @@ function onRequest(event: MessageEvent): void {
 function stop(): void {
   current?.terminate();
   current = null;
+  spare ??= new Worker(runnerUrl);
 }
