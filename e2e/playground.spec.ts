@@ -245,3 +245,31 @@ test("a program cannot reach the page, its storage, the network or other windows
   expect(escaped).toEqual([]);
   expect(popups).toEqual([]);
 });
+
+test("Format tidies the code with TypeScript's formatter", async ({ page }) => {
+  const id = await example(page).getAttribute("data-example");
+  await page.evaluate(
+    ([key, code]) => localStorage.setItem(key!, code!),
+    [
+      `concurrency-tour:code:${id}`,
+      'import * as fmt from "go/fmt";\nexport async function main(){\nconst x=6*7\nfmt.println( x )\n}\n',
+    ],
+  );
+  await page.reload();
+  const lines = example(page).locator(".monaco-editor .view-lines");
+  await expect(lines).toContainText("const x=6*7");
+  await example(page).getByRole("button", { name: "Format" }).click();
+  await expect(lines).toContainText("const x = 6 * 7");
+  await expect(lines).toContainText("fmt.println(x)");
+});
+
+test("the editor knows the runtime: it completes the go modules' names", async ({ page }) => {
+  await setCode(page, program("  time.sle"));
+  // The cursor ends after the program: go back to the end of the unfinished line.
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Control+Space");
+  const suggestions = page.locator(".monaco-editor .suggest-widget");
+  await expect(suggestions).toContainText("sleep", { timeout: 15_000 });
+});

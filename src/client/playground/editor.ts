@@ -117,6 +117,11 @@ export function createEditor(
       editor.focus();
     },
     format: async () => {
+      // Formatting comes from the TypeScript service: wait until it is up,
+      // or an early Format would silently do nothing.
+      await (
+        await typeScriptWorker()
+      )(uri);
       await editor.getAction("editor.action.formatDocument")?.run();
     },
     async errors() {
