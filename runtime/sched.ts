@@ -406,7 +406,7 @@ export function goreadyPanic(gp: G, err: unknown): void {
  * Puts the running goroutine at the back of the run queue and runs another
  * (Go's gosched/goyield); resolves to `value` when it runs again.
  */
-export function goyield<T>(value: T): PromiseLike<T> {
+function goyield<T>(value: T): PromiseLike<T> {
   const s = sched!;
   const gp = running(s);
   gp.status = Grunnable;
@@ -527,7 +527,7 @@ function schedule(s: Sched): void {
  * then. With `all` false only timers that can wake a blocked goroutine count
  * (see timer.ts). Returns false when there is no such timer.
  */
-export function advanceClock(s: Sched, all: boolean): boolean {
+function advanceClock(s: Sched, all: boolean): boolean {
   const t = all ? s.timers.top() : s.timers.firstObserved();
   if (t === undefined) return false;
   if (t.when > s.config.maxVirtualTime) {
