@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { run, type Main } from "go/run";
+import { type Frame, run, type Main } from "go/run";
 import { expectedOutputFile } from "../src/mdx/example-files.ts";
 import { exampleSeed as seed, shownOutput } from "../src/tour/shown-output.ts";
 
@@ -19,8 +19,12 @@ if (files.length === 0) {
 }
 
 for (const file of files) {
-  const program = (await import(pathToFileURL(path.resolve(file)).href)) as { main: Main };
-  const result = await run(program.main, { seed });
+  const absolute = path.resolve(file);
+  const program = (await import(pathToFileURL(absolute).href)) as { main: Main };
+  // Goroutine dumps name the example's file as the tests and the site's playground do.
+  const mapFrame = (frame: Frame) =>
+    frame.file === absolute ? { ...frame, file: path.basename(absolute) } : null;
+  const result = await run(program.main, { seed, mapFrame });
   const shown = shownOutput(result);
   const outputFile = expectedOutputFile(file);
   writeFileSync(outputFile, shown);
