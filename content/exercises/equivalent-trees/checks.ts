@@ -1,4 +1,5 @@
-import { chan, go } from "go";
+import { chan, go, recv, select } from "go";
+import * as time from "go/time";
 import { checks } from "tour/testing";
 import type * as Exercise from "./solution.ts";
 
@@ -106,6 +107,68 @@ export default checks<typeof Exercise>((learner) => [
         learner.same(shuffled(3), shuffled(3)),
       );
       t.noDeadlock(r);
+      t.noLeaks(r, "same");
+    },
+  },
+  {
+    name: "walk stops, closes the channel and returns when quit is closed partway",
+    async run(t) {
+      const r = await t.run(async () => {
+        const ch = chan<number>();
+        const quit = chan<void>();
+        const returned = chan<void>();
+        go(async () => {
+          await learner.walk(shuffled(1), ch, quit);
+          returned.close();
+        });
+        const got = [await ch.recv(), await ch.recv(), await ch.recv()];
+        quit.close();
+        const stopped = await select([
+          recv(returned, () => true),
+          recv(time.after(time.Second), () => false),
+        ]);
+        // Closed: a receive goes ahead at once with ok = false.
+        const closed = await select(
+          [recv(ch, (_, ok) => !ok)],
+          () => false,
+        );
+        return { got, stopped, closed };
+      });
+      t.noDeadlock(r);
+      t.equal(
+        r.value?.got,
+        [1, 2, 3],
+        "the first three values walk(tree(1)) sent",
+      );
+      t.assert(
+        r.value?.stopped === true,
+        "walk(tree(1), ch, quit) was still running a second after quit was closed, want it to return",
+      );
+      t.assert(
+        r.value?.closed === true,
+        "walk(tree(1), ch, quit) returned after quit was closed but left ch open, want it closed",
+      );
+      t.noLeaks(r, "walk");
+    },
+  },
+  {
+    name: "same returns as soon as two values differ",
+    seeds: 5,
+    async run(t) {
+      // 1000 values each, and already the first ones differ: 1 and 2.
+      const r = await t.run(() =>
+        learner.same(shuffled(1, 1000), shuffled(2, 1000)),
+      );
+      t.noDeadlock(r);
+      t.equal(
+        r.value,
+        false,
+        "same(tree(1), tree(2)) with 1000 values each",
+      );
+      t.assert(
+        r.steps < 200,
+        `same(tree(1), tree(2)) with 1000 values each went through ${r.steps} channel operations and other scheduling points, want it to return after the first values differ`,
+      );
       t.noLeaks(r, "same");
     },
   },

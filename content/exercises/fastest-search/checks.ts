@@ -103,4 +103,17 @@ export default checks<typeof Exercise>((learner) => [
       t.noLeaks(r, "first");
     },
   },
+  {
+    name: "returns null when there are no searches",
+    seeds: 5,
+    async run(t) {
+      const r = await t.run(() =>
+        learner.first("go", 50 * time.Millisecond, []),
+      );
+      t.noDeadlock(r);
+      t.equal(r.value, null, 'first("go", 50ms, [])');
+      t.within(r, 50 * time.Millisecond, 'first("go", 50ms, [])');
+      t.noLeaks(r, "first");
+    },
+  },
 ]);

@@ -32,11 +32,12 @@ export default checks<typeof Exercise>((learner) => [
     },
   })),
   {
-    name: "uses at most k goroutines besides the caller",
+    name: "uses no goroutines but the k workers (and one to close the channel)",
     async run(t) {
       const r = await t.run(() => learner.sum(range(1000), 4));
       t.noDeadlock(r);
-      t.atMostGoroutines(r, 5);
+      // The caller, 4 workers, and a goroutine that may close the channel.
+      t.atMostGoroutines(r, 6);
     },
   },
   {
@@ -49,6 +50,34 @@ export default checks<typeof Exercise>((learner) => [
         r.peakGoroutines >= 3,
         `sum(list of 1000, 4) ran on ${r.peakGoroutines - 1} goroutines besides the caller, want 4`,
       );
+    },
+  },
+  {
+    name: "starts exactly k workers, each sending its partial sum on a channel",
+    async run(t) {
+      for (const k of [1, 3, 8]) {
+        const what = `sum(list of 1000, ${k})`;
+        const r = await t.run(() => learner.sum(range(1000), k), {
+          trace: true,
+        });
+        t.noDeadlock(r);
+        // Goroutine 1 is the caller; every other goroutine that sends is a worker.
+        const senders = new Set<number>();
+        let received = 0;
+        for (const e of r.trace) {
+          if (e.kind === "send" && e.g !== 1) senders.add(e.g);
+          if (e.kind === "recv" && e.g === 1 && e.ok !== false)
+            received++;
+        }
+        t.assert(
+          senders.size === k,
+          `${what}: ${senders.size} goroutine${senders.size === 1 ? "" : "s"} sent on a channel, want ${k} worker${k === 1 ? "" : "s"} each sending a partial sum`,
+        );
+        t.assert(
+          received === k,
+          `${what} received ${received} value${received === 1 ? "" : "s"} from channels, want the ${k} partial sum${k === 1 ? "" : "s"}`,
+        );
+      }
     },
   },
   {
