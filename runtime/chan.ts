@@ -8,6 +8,7 @@
 // that await is where the scheduler may run another goroutine.
 
 import { RuntimeError } from "./panic.ts";
+import { race } from "./race.ts";
 import {
   type G,
   getsched,
@@ -227,6 +228,7 @@ export function chansend<T>(c: Chan<T>, ep: T): PromiseLike<void> {
     return proceed(undefined);
   }
   if (c.qcount < c.dataqsiz) {
+    if (race !== null) race.slot(s.curg, c, c.sendx);
     c.buf[c.sendx] = ep;
     if (++c.sendx === c.dataqsiz) c.sendx = 0;
     c.qcount++;
@@ -235,6 +237,29 @@ export function chansend<T>(c: Chan<T>, ep: T): PromiseLike<void> {
   }
   c.sendq.enqueue(new Sudog(s.curg!, c as Chan<unknown>, ep, modeSend, false));
   return gopark(waitReason.chanSend);
+}
+
+/**
+ * Go's selectnbsend (`select { case c <- v: default: }`) for the runtime's
+ * own use where Go's API does not block at all (errgroup's TryGo): sends if
+ * that needs no wait and says whether it did. Unlike a select it is not a
+ * scheduling point, so its caller needs no `await`.
+ */
+export function selectnbsend<T>(c: Chan<T>, ep: T): boolean {
+  const s = getsched();
+  if (c.closed) throw new RuntimeError("send on closed channel");
+  const sg = c.recvq.dequeue();
+  if (sg !== null) {
+    send(s, c, sg, ep, s.curg);
+    return true;
+  }
+  if (c.qcount === c.dataqsiz) return false;
+  if (race !== null) race.slot(s.curg, c, c.sendx);
+  c.buf[c.sendx] = ep;
+  if (++c.sendx === c.dataqsiz) c.sendx = 0;
+  c.qcount++;
+  if (s.trace !== null) s.record(s.curg, "send", { ch: c.id, value: ep });
+  return true;
 }
 
 /**
@@ -249,6 +274,7 @@ export function send(
   ep: unknown,
   sender: G | null,
 ): void {
+  if (race !== null) race.handoff(c, sender, sg.g);
   sg.elem = ep;
   sg.success = true;
   if (s.trace !== null) {
@@ -263,6 +289,7 @@ export function chanrecv<T>(c: Chan<T>, mode: number): PromiseLike<unknown> {
   const s = getsched();
   if (c.closed) {
     if (c.qcount === 0) {
+      if (race !== null) race.acquire(s.curg, c);
       if (s.trace !== null) s.record(s.curg, "recv", { ch: c.id, ok: false });
       return proceed(recvResult(mode, undefined, false));
     }
@@ -285,6 +312,7 @@ export function recvFromBuffer(
   c: Chan<unknown>,
   receiver: G | null,
 ): unknown {
+  if (race !== null) race.slot(receiver, c, c.recvx);
   const v = c.buf[c.recvx];
   c.buf[c.recvx] = undefined;
   if (++c.recvx === c.dataqsiz) c.recvx = 0;
@@ -305,6 +333,7 @@ export function recv(
   sg: Sudog,
   receiver: G | null,
 ): unknown {
+  if (race !== null) race.handoff(c, receiver, sg.g);
   let v: unknown;
   if (c.dataqsiz === 0) {
     v = sg.elem;
@@ -333,6 +362,7 @@ export function closechan(c: Chan<unknown>): void {
   const s = getsched();
   if (c.closed) throw new RuntimeError("close of closed channel");
   c.closed = true;
+  if (race !== null) race.releaseMerge(s.curg, c);
   if (s.trace !== null) s.record(s.curg, "close", { ch: c.id });
   const glist: Sudog[] = [];
   for (let sg = c.recvq.dequeue(); sg !== null; sg = c.recvq.dequeue()) {
@@ -348,6 +378,7 @@ export function closechan(c: Chan<unknown>): void {
   // Go collects them on a gList, a stack, and readies them as it pops.
   for (let i = glist.length - 1; i >= 0; i--) {
     const sg = glist[i]!;
+    if (race !== null) race.acquire(sg.g, c);
     if (sg.isSelect) goready(sg.g, sg);
     else if (sg.mode === modeSend) goreadyPanic(sg.g, closedChannelSend());
     else goready(sg.g, recvResult(sg.mode, undefined, false));

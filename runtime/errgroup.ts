@@ -4,7 +4,7 @@
 // waits in `chan send`, as in Go). Go keeps the first error with a
 // sync.Once; between scheduling points a null check is enough.
 
-import { Chan } from "./chan.ts";
+import { Chan, selectnbsend } from "./chan.ts";
 import {
   type CancelCauseFunc,
   type Context,
@@ -12,9 +12,11 @@ import {
 } from "./context.ts";
 import { errorf } from "./format.ts";
 import { GoPanic } from "./panic.ts";
-import { newproc, proceed } from "./sched.ts";
-import { select, send as sendCase } from "./select.ts";
+import { newproc } from "./sched.ts";
 import { WaitGroup } from "./sync/waitgroup.ts";
+
+// Taken at load: a program may replace the global Promise, not the runtime's.
+const resolvedVoid: PromiseLike<void> = Promise.resolve();
 
 /** A task for `group.go`: returns `null` (or nothing) on success, an `Error` on failure; a throw is a panic. */
 export type Task = () =>
@@ -41,11 +43,15 @@ export class Group {
    * Starts `fn` in a new goroutine. With a limit set, first waits (in `chan
    * send`) until fewer than that many of the group's goroutines are running.
    * The first `fn` to return an error cancels the group's context.
+   *
+   * Without a limit it never waits, and, as Go's `g.Go(f)` reads, needs no
+   * `await`: the promise it returns is already resolved and is not a
+   * scheduling point. With a limit it can wait: await it.
    */
   go(fn: Task): PromiseLike<void> {
     if (this.sem !== null) return this.goLimited(fn);
     this.start(fn);
-    return proceed(undefined);
+    return resolvedVoid;
   }
 
   private async goLimited(fn: Task): Promise<void> {
@@ -55,23 +61,14 @@ export class Group {
 
   /**
    * Starts `fn` like `go` only if that needs no wait (the limit is not
-   * reached); resolves to whether it started it (Go's `TryGo`).
+   * reached) and says whether it started it (Go's `TryGo`). It never waits,
+   * so it needs no `await`: it returns the boolean itself (awaiting it, as
+   * earlier versions required, still works).
    */
-  tryGo(fn: Task): PromiseLike<boolean> {
-    if (this.sem === null) {
-      this.start(fn);
-      return proceed(true);
-    }
-    return this.tryGoLimited(fn);
-  }
-
-  private async tryGoLimited(fn: Task): Promise<boolean> {
-    const started = await select(
-      [sendCase(this.sem, undefined, () => true)],
-      () => false,
-    );
-    if (started) this.start(fn);
-    return started;
+  tryGo(fn: Task): boolean {
+    if (this.sem !== null && !selectnbsend(this.sem, undefined)) return false;
+    this.start(fn);
+    return true;
   }
 
   private start(fn: Task): void {

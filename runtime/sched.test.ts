@@ -93,20 +93,22 @@ describe("goroutines and the scheduler", () => {
   });
 
   it("when main returns the program ends, and the others are reported as leaked", async () => {
-    const r = await run(
-      async () => {
-        go(async () => {
-          await chan<number>().recv();
-        });
-        go(async () => {
-          await time.sleep(time.Hour);
-          fmt.println("never printed");
-        });
-        await runtime.gosched();
-        fmt.println("main done");
-      },
-      { numCPU: 1 },
-    );
+    const r = await (
+      await run(
+        async () => {
+          go(async () => {
+            await chan<number>().recv();
+          });
+          go(async () => {
+            await time.sleep(time.Hour);
+            fmt.println("never printed");
+          });
+          await runtime.gosched();
+          fmt.println("main done");
+        },
+        { numCPU: 1 },
+      )
+    ).locate();
     expect(r.exitCode).toBe(0);
     expect(r.error).toBe(null);
     expect(r.stdout).toBe("main done\n");
@@ -300,7 +302,7 @@ describe("deadlock", () => {
       await ch.recv();
       await chan<number>().recv(); // main waits for ever
     }
-    const r = await run(main);
+    const r = await (await run(main)).locate();
     expect(r.exitCode).toBe(2);
     expect(r.error?.kind).toBe("deadlock");
     const lines = r.error!.message.split("\n");
@@ -437,15 +439,16 @@ describe("limits", () => {
     expect(seen).toEqual(["one\n", "two\n"]);
   });
 
-  it("streams output once, even when a deadlock replays the run for locations", async () => {
+  it("streams output once, even when a deadlock is replayed for locations", async () => {
     const seen: string[] = [];
-    const r = await run(
-      async () => {
-        fmt.println("before the deadlock");
-        await chan<void>().recv();
-      },
-      { onOutput: (t) => seen.push(t) },
-    );
+    const program = async () => {
+      fmt.println("before the deadlock");
+      await chan<void>().recv();
+    };
+    const r = await run(program, {
+      onOutput: (t) => seen.push(t),
+      replay: () => program,
+    });
     expect(r.locations).toBe(true);
     expect(r.error?.kind).toBe("deadlock");
     expect(seen).toEqual(["before the deadlock\n"]);

@@ -23,8 +23,15 @@ for (const file of files) {
   const program = (await import(pathToFileURL(absolute).href)) as { main: Main };
   // Goroutine dumps name the example's file as the tests and the site's playground do.
   const mapFrame = (frame: Frame) =>
-    frame.file === absolute ? { ...frame, file: path.basename(absolute) } : null;
-  const result = await run(program.main, { seed, mapFrame });
+    frame.file.split("?")[0] === absolute ? { ...frame, file: path.basename(absolute) } : null;
+  const result = await run(program.main, {
+    seed,
+    mapFrame,
+    // Locations come from a replay on a fresh instance of the module, so
+    // main runs once per instance (its frames carry the query).
+    replay: async () =>
+      ((await import(`${pathToFileURL(absolute).href}?replay`)) as { main: Main }).main,
+  });
   const shown = shownOutput(result);
   const outputFile = expectedOutputFile(file);
   writeFileSync(outputFile, shown);

@@ -107,32 +107,34 @@ describe("sync.Mutex", () => {
   });
 
   it("the lock-ordering deadlock: both goroutines appear in the dump, waiting in sync.Mutex.Lock", async () => {
-    const r = await run(
-      async () => {
-        const a = new sync.Mutex();
-        const b = new sync.Mutex();
-        const wg = new sync.WaitGroup();
-        wg.add(2);
-        go(async () => {
-          await a.lock();
-          await time.sleep(10 * time.Millisecond);
-          await b.lock(); // @first-waits
-          b.unlock();
-          a.unlock();
-          wg.done();
-        });
-        go(async () => {
-          await b.lock();
-          await time.sleep(10 * time.Millisecond);
-          await a.lock(); // @second-waits
-          a.unlock();
-          b.unlock();
-          wg.done();
-        });
-        await wg.wait(); // @main-waits
-      },
-      { seed: 1 },
-    );
+    const r = await (
+      await run(
+        async () => {
+          const a = new sync.Mutex();
+          const b = new sync.Mutex();
+          const wg = new sync.WaitGroup();
+          wg.add(2);
+          go(async () => {
+            await a.lock();
+            await time.sleep(10 * time.Millisecond);
+            await b.lock(); // @first-waits
+            b.unlock();
+            a.unlock();
+            wg.done();
+          });
+          go(async () => {
+            await b.lock();
+            await time.sleep(10 * time.Millisecond);
+            await a.lock(); // @second-waits
+            a.unlock();
+            b.unlock();
+            wg.done();
+          });
+          await wg.wait(); // @main-waits
+        },
+        { seed: 1 },
+      )
+    ).locate();
     expect(r.exitCode).toBe(2);
     expect(r.error?.kind).toBe("deadlock");
     expect(r.elapsed).toBe(10 * time.Millisecond);
@@ -171,17 +173,19 @@ describe("sync.Mutex", () => {
   });
 
   it("a goroutine still waiting for the lock when main returns is reported as leaked", async () => {
-    const r = await run(
-      async () => {
-        const mu = new sync.Mutex();
-        await mu.lock();
-        go(async () => {
-          await mu.lock(); // @leaks
-        });
-        await runtime.gosched();
-      },
-      { seed: 1, numCPU: 1 },
-    );
+    const r = await (
+      await run(
+        async () => {
+          const mu = new sync.Mutex();
+          await mu.lock();
+          go(async () => {
+            await mu.lock(); // @leaks
+          });
+          await runtime.gosched();
+        },
+        { seed: 1, numCPU: 1 },
+      )
+    ).locate();
     expect(r.exitCode).toBe(0);
     expect(r.leaked.map((g) => [g.id, g.waitReason, g.location?.line])).toEqual(
       [[2, "sync.Mutex.Lock", lineOf("leaks")]],

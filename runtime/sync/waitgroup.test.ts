@@ -111,15 +111,17 @@ describe("sync.WaitGroup", () => {
   });
 
   it("waiting for a done that never comes deadlocks in sync.WaitGroup.Wait", async () => {
-    const r = await run(
-      async () => {
-        const wg = new sync.WaitGroup();
-        wg.add(2);
-        go(() => wg.done());
-        await wg.wait(); // @waits
-      },
-      { seed: 1 },
-    );
+    const r = await (
+      await run(
+        async () => {
+          const wg = new sync.WaitGroup();
+          wg.add(2);
+          go(() => wg.done());
+          await wg.wait(); // @waits
+        },
+        { seed: 1 },
+      )
+    ).locate();
     expect(r.error?.kind).toBe("deadlock");
     expect(
       r.error?.goroutines.map((g) => [g.id, g.waitReason, g.location?.line]),

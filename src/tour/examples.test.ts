@@ -55,8 +55,15 @@ describe("lesson examples", () => {
         const program = (await import(pathToFileURL(file).href)) as { main: Main };
         // Goroutine dumps name the example's file as the site's playground does.
         const mapFrame = (frame: Frame) =>
-          frame.file === file ? { ...frame, file: path.basename(file) } : null;
-        const result = await run(program.main, { seed, mapFrame });
+          frame.file.split("?")[0] === file ? { ...frame, file: path.basename(file) } : null;
+        const result = await run(program.main, {
+          seed,
+          mapFrame,
+          // Locations come from a replay on a fresh instance of the module, so
+          // main runs once per instance (its frames carry the query).
+          replay: async () =>
+            ((await import(`${pathToFileURL(file).href}?replay`)) as { main: Main }).main,
+        });
         expect(shownOutput(result)).toBe(expected);
         expect(result.exitCode).toBe(result.error ? 2 : 0);
       });

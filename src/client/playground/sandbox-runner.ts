@@ -48,7 +48,8 @@ self.onmessage = async (event: MessageEvent<RunRequest | GradeRequest>) => {
 function frameMapper(url: string, map: string, filename: string): (frame: Frame) => Frame | null {
   const sourceMap = new TraceMap(map);
   return (frame) => {
-    if (frame.file !== url) return null;
+    // A replay's fresh instance of the module has the same URL and a fragment.
+    if (frame.file !== url && !frame.file.startsWith(`${url}#`)) return null;
     const pos = originalPositionFor(sourceMap, { line: frame.line, column: frame.column - 1 });
     if (pos.source !== filename || pos.line === null) return null;
     return { fn: frame.fn, file: filename, line: pos.line, column: pos.column + 1 };
@@ -173,6 +174,13 @@ async function runProgram(req: RunRequest): Promise<RunOutcome> {
       maxGoroutines: req.maxGoroutines,
       onOutput: (text) => out.add(text),
       mapFrame,
+      // Locations for a dump come from a replay on a fresh instance of the
+      // module (the fragment makes a new module record), so the program's
+      // main runs once per instance and module-level state starts afresh.
+      replay: async () => {
+        const fresh = (await import(/* @vite-ignore */ `${url}#replay`)) as { main?: unknown };
+        return fresh.main as () => unknown;
+      },
     });
   } finally {
     restore();
