@@ -1,0 +1,62 @@
+import * as sync from "go/sync";
+import * as time from "go/time";
+
+type Side = "window" | "wall";
+
+interface Walker {
+  name: string;
+  side: Side;
+}
+
+const beat = time.Second;
+
+// Walks towards `other` down a hallway one person wide on each side: look on
+// every beat, and if the way is blocked, step to the other side half a beat
+// later. With `backOff`, first toss a coin: heads, wait a beat instead.
+async function walk(
+  me: Walker,
+  other: Walker,
+  backOff: boolean,
+  start: time.Time,
+) {
+  const say = (what: string) =>
+    console.log(
+      `${time.durationString(time.since(start))}\t${me.name} ${what}`,
+    );
+  for (let tries = 0; ; tries++) {
+    if (me.side !== other.side) {
+      say(`walks past on the ${me.side} side`);
+      return;
+    }
+    if (tries === 5) {
+      say("gives up");
+      return;
+    }
+    if (backOff && Math.random() < 0.5) {
+      say("waits");
+      await time.sleep(beat);
+      continue;
+    }
+    await time.sleep(beat / 2);
+    me.side = me.side === "window" ? "wall" : "window";
+    say(`steps to the ${me.side} side`);
+    await time.sleep(beat / 2);
+  }
+}
+
+async function hallway(backOff: boolean) {
+  const alice: Walker = { name: "Alice", side: "window" };
+  const bob: Walker = { name: "Bob", side: "window" };
+  const start = time.now();
+  const wg = new sync.WaitGroup();
+  wg.go(() => walk(alice, bob, backOff, start));
+  wg.go(() => walk(bob, alice, backOff, start));
+  await wg.wait();
+}
+
+export async function main() {
+  console.log("Both polite, in step:");
+  await hallway(false);
+  console.log("\nPolite, with random back-off:");
+  await hallway(true);
+}
