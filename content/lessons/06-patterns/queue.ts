@@ -2,7 +2,7 @@ import { chan, go, send, select } from "go";
 import * as sync from "go/sync";
 import * as time from "go/time";
 
-// Ten requests arrive 10ms apart; the server needs 25ms for each.
+// Ten requests arrive 10ms apart; the server needs 27ms for each.
 // A request that finds no room in the queue is turned away.
 async function serve(queueSize: number) {
   const start = time.now();
@@ -15,7 +15,7 @@ async function serve(queueSize: number) {
   go(async () => {
     for await (const arrived of queue) {
       longestWait = Math.max(longestWait, time.since(arrived));
-      await time.sleep(25 * time.Millisecond); // the work
+      await time.sleep(27 * time.Millisecond); // the work
       served++;
     }
     wg.done();
