@@ -5,6 +5,7 @@ import { defineConfig } from "astro/config";
 import { exerciseChecks } from "./src/build/exercise-checks.ts";
 import { sandboxBundle } from "./src/build/sandbox-bundle.ts";
 import { exampleFilesPlugin } from "./src/mdx/example-files-plugin.ts";
+import { exampleWatch } from "./src/mdx/example-watch.ts";
 import { codeThemes } from "./src/site/code-themes.ts";
 
 // The one setting for where the site lives: `BASE_PATH=/tour/ npm run build`.
@@ -35,7 +36,8 @@ export default defineConfig({
         { find: /^go\/(.+)$/, replacement: `${runtimeDir}modules/$1.ts` },
       ],
     },
-    plugins: [sandboxBundle(), exerciseChecks()],
+    // In `npm run dev`, saving an example's .ts or .out refreshes its lesson.
+    plugins: [sandboxBundle(), exerciseChecks(), exampleWatch(`${contentDir}lessons`)],
     worker: { format: "es" },
     build: {
       rolldownOptions: {

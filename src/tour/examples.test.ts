@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { type Frame, run, type Main } from "go/run";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { expectedOutputFile } from "../mdx/example-files.ts";
+import { runExample } from "./run-example.ts";
 import { exampleSeed as seed, shownOutput } from "./shown-output.ts";
 
 /**
@@ -52,18 +52,8 @@ describe("lesson examples", () => {
     (_name, file) => {
       it(`prints its expected output with seed ${seed}`, { timeout: 60_000 }, async () => {
         const expected = readFileSync(expectedOutputFile(file), "utf8");
-        const program = (await import(pathToFileURL(file).href)) as { main: Main };
-        // Goroutine dumps name the example's file as the site's playground does.
-        const mapFrame = (frame: Frame) =>
-          frame.file.split("?")[0] === file ? { ...frame, file: path.basename(file) } : null;
-        const result = await run(program.main, {
-          seed,
-          mapFrame,
-          // Locations come from a replay on a fresh instance of the module, so
-          // main runs once per instance (its frames carry the query).
-          replay: async () =>
-            ((await import(`${pathToFileURL(file).href}?replay`)) as { main: Main }).main,
-        });
+        // Run as example:output and the content check run it: see run-example.ts.
+        const result = await runExample(file);
         expect(shownOutput(result)).toBe(expected);
         expect(result.exitCode).toBe(result.error ? 2 : 0);
       });

@@ -72,13 +72,13 @@ describe("buildTour", () => {
 
   it("refuses repeated numbers and slugs, unnumbered names and empty chapters", () => {
     expect(() => buildTour([chapter("01-a")], [lesson("01-a/01-x"), lesson("01-a/01-y")])).toThrow(
-      'In chapter "01-a", lesson number "1" is used twice',
+      'In chapter "01-a", lesson number "1" is used twice: by content/lessons/01-a/01-x.mdx and by content/lessons/01-a/01-y.mdx',
     );
     expect(() => buildTour([chapter("01-a")], [lesson("01-a/01-x"), lesson("01-a/02-x")])).toThrow(
-      'In chapter "01-a", lesson slug "x" is used twice',
+      'In chapter "01-a", lesson slug "x" is used twice: by content/lessons/01-a/01-x.mdx and by content/lessons/01-a/02-x.mdx',
     );
     expect(() => buildTour([chapter("01-a"), chapter("01-b")], [])).toThrow(
-      'Chapter number "1" is used twice',
+      'Chapter number "1" is used twice: by content/lessons/01-a/chapter.yaml and by content/lessons/01-b/chapter.yaml',
     );
     expect(() => buildTour([chapter("01-a")], [lesson("01-a/intro")])).toThrow(
       '"intro" is not a numbered name',
@@ -188,7 +188,9 @@ describe("exercises in the tour", () => {
     );
     expect(() =>
       buildTour(chapters, lessons, [exercise("e", "01-a", 1), exercise("f", "01-a", 1)]),
-    ).toThrow('In chapter "01-a", exercise order "1" is used twice');
+    ).toThrow(
+      'In chapter "01-a", exercise order "1" is used twice: by content/exercises/e/index.mdx and by content/exercises/f/index.mdx',
+    );
     expect(() => buildTour(chapters, lessons, [exercise("x", "01-a", 1)])).toThrow(
       'Exercise "x" has the address of a lesson in chapter "01-a"',
     );

@@ -109,11 +109,22 @@ function byOrder<T extends { order: number }>(a: T, b: T): number {
   return a.order - b.order;
 }
 
-function failIfRepeated(what: string, values: readonly (string | number)[]): void {
-  const seen = new Set<string | number>();
-  for (const value of values) {
-    if (seen.has(value)) throw new Error(`${what} "${value}" is used twice`);
-    seen.add(value);
+/** The file an entry comes from, for messages: `content/lessons/01-goroutines/03-waitgroup.mdx`. */
+function fileOf(kind: "chapter" | "lesson" | "exercise", id: string): string {
+  if (kind === "chapter") return `content/lessons/${id}/chapter.yaml`;
+  if (kind === "lesson") return `content/lessons/${id}.mdx`;
+  return `content/exercises/${id}/index.mdx`;
+}
+
+/** Throws, naming both files, when two entries share a value. */
+function failIfRepeated(what: string, items: readonly { value: string | number; file: string }[]) {
+  const seen = new Map<string | number, string>();
+  for (const { value, file } of items) {
+    const first = seen.get(value);
+    if (first !== undefined) {
+      throw new Error(`${what} "${value}" is used twice: by ${first} and by ${file}`);
+    }
+    seen.set(value, file);
   }
 }
 
@@ -136,13 +147,14 @@ export function buildTour(
   const chapters = chapterEntries
     .map((entry) => ({ entry, ...parseNumberedName(entry.id) }))
     .sort(byOrder);
+  const chapterFile = (c: (typeof chapters)[number]) => fileOf("chapter", c.entry.id);
   failIfRepeated(
     "Chapter number",
-    chapters.map((c) => c.order),
+    chapters.map((c) => ({ value: c.order, file: chapterFile(c) })),
   );
   failIfRepeated(
     "Chapter slug",
-    chapters.map((c) => c.slug),
+    chapters.map((c) => ({ value: c.slug, file: chapterFile(c) })),
   );
 
   const placed = new Map<string, Placed[]>(chapters.map((c) => [c.entry.id, []]));
@@ -181,17 +193,18 @@ export function buildTour(
     const lessons = items.filter((p) => p.kind === "lesson");
     const exercises = items.filter((p) => p.kind === "exercise");
     if (lessons.length === 0) throw new Error(`Chapter "${chapter.entry.id}" has no lessons`);
+    const file = (p: Placed) => fileOf(p.kind, p.entry.id);
     failIfRepeated(
       `In chapter "${chapter.entry.id}", lesson number`,
-      lessons.map((l) => l.order),
+      lessons.map((l) => ({ value: l.order, file: file(l) })),
     );
     failIfRepeated(
       `In chapter "${chapter.entry.id}", lesson slug`,
-      lessons.map((l) => l.slug),
+      lessons.map((l) => ({ value: l.slug, file: file(l) })),
     );
     failIfRepeated(
       `In chapter "${chapter.entry.id}", exercise order`,
-      exercises.map((e) => e.order),
+      exercises.map((e) => ({ value: e.order, file: file(e) })),
     );
     const lessonSlugs = new Set(lessons.map((l) => l.slug));
     for (const exercise of exercises) {
