@@ -20,6 +20,8 @@ import {
   type Sched,
   waitReason,
 } from "./sched.ts";
+import { freezeClasses } from "./harden.ts";
+import { setTimerChanWaiting } from "./timer.ts";
 
 /** The sending half of a channel: what a `chan<- T` allows. */
 export interface SendChan<T> {
@@ -67,7 +69,15 @@ export const modeOk = 1; // recvOk(): [value, ok]
 export const modeIter = 2; // for await: an IteratorResult
 export const modeSend = 3; // send(): nothing
 
-/** A goroutine waiting on a channel (Go's sudog). */
+// Set by Sudog's static block: the one way to a waiting goroutine's record.
+let sudogG: (sg: Sudog) => G;
+export { sudogG };
+
+/**
+ * A goroutine waiting on a channel (Go's sudog). Its goroutine is private:
+ * a channel a program holds leads to its queues of sudogs, never to a
+ * goroutine's record (its continuation, its place in the scheduler's lists).
+ */
 export class Sudog {
   prev: Sudog | null = null;
   next: Sudog | null = null;
@@ -78,14 +88,22 @@ export class Sudog {
   /** For select: which case this sudog stands for. */
   caseIndex = 0;
 
+  readonly #g: G;
+
+  static {
+    sudogG = (sg) => sg.#g;
+  }
+
   constructor(
-    readonly g: G,
+    g: G,
     readonly c: Chan<unknown>,
     /** The value to send, or the value received. */
     public elem: unknown,
     readonly mode: number,
     readonly isSelect: boolean,
-  ) {}
+  ) {
+    this.#g = g;
+  }
 }
 
 /** A FIFO queue of waiting goroutines (Go's waitq). */
@@ -123,8 +141,8 @@ export class WaitQ {
         sg.next = null;
       }
       if (sg.isSelect) {
-        if (sg.g.selectDone) continue;
-        sg.g.selectDone = true;
+        if (sudogG(sg).selectDone) continue;
+        sudogG(sg).selectDone = true;
       }
       return sg;
     }
@@ -145,6 +163,11 @@ export class WaitQ {
 
 let globalChanId = 0;
 
+// Set by Chan's static block: the one way to a channel's queues of waiters.
+let recvqOf: (c: Chan<unknown>) => WaitQ;
+let sendqOf: (c: Chan<unknown>) => WaitQ;
+export { recvqOf, sendqOf };
+
 /** A channel: create one with `chan<T>(capacity)`. */
 export class Chan<T> implements SendChan<T>, RecvChan<T> {
   /** Values in the buffer. */
@@ -155,8 +178,15 @@ export class Chan<T> implements SendChan<T>, RecvChan<T> {
   sendx = 0;
   recvx = 0;
   closed = false;
-  readonly recvq = new WaitQ();
-  readonly sendq = new WaitQ();
+  // Private, as Sudog's goroutine is: the waiting queues are the runtime's.
+  // chan.ts, select.ts and time.ts reach them through recvqOf and sendqOf.
+  readonly #recvq = new WaitQ();
+  readonly #sendq = new WaitQ();
+
+  static {
+    recvqOf = (c) => c.#recvq;
+    sendqOf = (c) => c.#sendq;
+  }
   /** A number naming the channel in traces. */
   readonly id: number;
   /** Set on the channel of a timer or ticker: Go 1.23 reports len and cap 0 for those. */
@@ -221,7 +251,7 @@ export function recvResult(mode: number, v: unknown, ok: boolean): unknown {
 export function chansend<T>(c: Chan<T>, ep: T): PromiseLike<void> {
   const s = getsched();
   if (c.closed) throw new RuntimeError("send on closed channel");
-  const sg = c.recvq.dequeue();
+  const sg = recvqOf(c).dequeue();
   if (sg !== null) {
     // A receiver is waiting: hand the value straight to it.
     send(s, c, sg, ep, s.curg);
@@ -235,7 +265,9 @@ export function chansend<T>(c: Chan<T>, ep: T): PromiseLike<void> {
     if (s.trace !== null) s.record(s.curg, "send", { ch: c.id, value: ep });
     return proceed(undefined);
   }
-  c.sendq.enqueue(new Sudog(s.curg!, c as Chan<unknown>, ep, modeSend, false));
+  sendqOf(c).enqueue(
+    new Sudog(s.curg!, c as Chan<unknown>, ep, modeSend, false),
+  );
   return gopark(waitReason.chanSend);
 }
 
@@ -248,7 +280,7 @@ export function chansend<T>(c: Chan<T>, ep: T): PromiseLike<void> {
 export function selectnbsend<T>(c: Chan<T>, ep: T): boolean {
   const s = getsched();
   if (c.closed) throw new RuntimeError("send on closed channel");
-  const sg = c.recvq.dequeue();
+  const sg = recvqOf(c).dequeue();
   if (sg !== null) {
     send(s, c, sg, ep, s.curg);
     return true;
@@ -274,14 +306,14 @@ export function send(
   ep: unknown,
   sender: G | null,
 ): void {
-  if (race !== null) race.handoff(c, sender, sg.g);
+  if (race !== null) race.handoff(c, sender, sudogG(sg));
   sg.elem = ep;
   sg.success = true;
   if (s.trace !== null) {
     s.record(sender, "send", { ch: c.id, value: ep });
-    s.record(sg.g, "recv", { ch: c.id, value: ep, ok: true });
+    s.record(sudogG(sg), "recv", { ch: c.id, value: ep, ok: true });
   }
-  goready(sg.g, sg.isSelect ? sg : recvResult(sg.mode, ep, true));
+  goready(sudogG(sg), sg.isSelect ? sg : recvResult(sg.mode, ep, true));
 }
 
 /** Go's chanrecv for a blocking receive; `mode` says what the promise resolves to. */
@@ -294,13 +326,13 @@ export function chanrecv<T>(c: Chan<T>, mode: number): PromiseLike<unknown> {
       return proceed(recvResult(mode, undefined, false));
     }
   } else {
-    const sg = c.sendq.dequeue();
+    const sg = sendqOf(c).dequeue();
     if (sg !== null)
       return proceed(recvResult(mode, recv(s, c, sg, s.curg), true));
   }
   if (c.qcount > 0)
     return proceed(recvResult(mode, recvFromBuffer(s, c, s.curg), true));
-  c.recvq.enqueue(
+  recvqOf(c).enqueue(
     new Sudog(s.curg!, c as Chan<unknown>, undefined, mode, false),
   );
   return gopark(waitReason.chanReceive);
@@ -333,12 +365,12 @@ export function recv(
   sg: Sudog,
   receiver: G | null,
 ): unknown {
-  if (race !== null) race.handoff(c, receiver, sg.g);
+  if (race !== null) race.handoff(c, receiver, sudogG(sg));
   let v: unknown;
   if (c.dataqsiz === 0) {
     v = sg.elem;
     if (s.trace !== null) {
-      s.record(sg.g, "send", { ch: c.id, value: v });
+      s.record(sudogG(sg), "send", { ch: c.id, value: v });
       s.record(receiver, "recv", { ch: c.id, value: v, ok: true });
     }
   } else {
@@ -348,12 +380,12 @@ export function recv(
     c.sendx = c.recvx;
     if (s.trace !== null) {
       s.record(receiver, "recv", { ch: c.id, value: v, ok: true });
-      s.record(sg.g, "send", { ch: c.id, value: sg.elem });
+      s.record(sudogG(sg), "send", { ch: c.id, value: sg.elem });
     }
   }
   sg.elem = undefined;
   sg.success = true;
-  goready(sg.g, sg.isSelect ? sg : undefined);
+  goready(sudogG(sg), sg.isSelect ? sg : undefined);
   return v;
 }
 
@@ -365,12 +397,12 @@ export function closechan(c: Chan<unknown>): void {
   if (race !== null) race.releaseMerge(s.curg, c);
   if (s.trace !== null) s.record(s.curg, "close", { ch: c.id });
   const glist: Sudog[] = [];
-  for (let sg = c.recvq.dequeue(); sg !== null; sg = c.recvq.dequeue()) {
+  for (let sg = recvqOf(c).dequeue(); sg !== null; sg = recvqOf(c).dequeue()) {
     sg.elem = undefined;
     sg.success = false;
     glist.push(sg);
   }
-  for (let sg = c.sendq.dequeue(); sg !== null; sg = c.sendq.dequeue()) {
+  for (let sg = sendqOf(c).dequeue(); sg !== null; sg = sendqOf(c).dequeue()) {
     sg.elem = undefined;
     sg.success = false;
     glist.push(sg);
@@ -378,10 +410,11 @@ export function closechan(c: Chan<unknown>): void {
   // Go collects them on a gList, a stack, and readies them as it pops.
   for (let i = glist.length - 1; i >= 0; i--) {
     const sg = glist[i]!;
-    if (race !== null) race.acquire(sg.g, c);
-    if (sg.isSelect) goready(sg.g, sg);
-    else if (sg.mode === modeSend) goreadyPanic(sg.g, closedChannelSend());
-    else goready(sg.g, recvResult(sg.mode, undefined, false));
+    if (race !== null) race.acquire(sudogG(sg), c);
+    if (sg.isSelect) goready(sudogG(sg), sg);
+    else if (sg.mode === modeSend)
+      goreadyPanic(sudogG(sg), closedChannelSend());
+    else goready(sudogG(sg), recvResult(sg.mode, undefined, false));
   }
 }
 
@@ -394,3 +427,9 @@ export function closedChannelSend(): RuntimeError {
 
 /** Panics raised in a parked goroutine's name: their stack is its park location, not the closer's. */
 export const atParkedSend = new WeakSet<Error>();
+
+freezeClasses(Sudog, WaitQ, Chan);
+
+// A channel timer counts as pending only while someone waits to receive on
+// its channel (timer.ts), which only chan.ts can see.
+setTimerChanWaiting((c) => recvqOf(c as Chan<unknown>).first !== null);

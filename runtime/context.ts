@@ -14,6 +14,7 @@
 import { Chan, closechan, type RecvChan } from "./chan.ts";
 import { goTypeName } from "./format.ts";
 import { GoPanic } from "./panic.ts";
+import { race } from "./race.ts";
 import { getsched, newproc } from "./sched.ts";
 import { recv, select } from "./select.ts";
 import {
@@ -24,6 +25,7 @@ import {
   until,
 } from "./time.ts";
 import { Timer as RuntimeTimer } from "./timer.ts";
+import { freezeClasses } from "./harden.ts";
 
 /**
  * Carries a deadline, a cancellation signal and request-scoped values
@@ -164,6 +166,8 @@ class CancelCtx implements Context {
   }
 
   done(): RecvChan<void> {
+    // Go loads the channel atomically; cancel stores it: an edge for the race detector.
+    if (race !== null) race.acquire(getsched().curg, this);
     let d = this.doneChan;
     if (d === null) {
       d = this.doneChan = new Chan<void>(0);
@@ -173,6 +177,7 @@ class CancelCtx implements Context {
   }
 
   err(): Error | null {
+    if (race !== null) race.acquire(getsched().curg, this);
     return this.errv;
   }
 
@@ -205,6 +210,7 @@ class CancelCtx implements Context {
     if (this.errv !== null) return;
     this.errv = err;
     this.causev = cause ?? err;
+    if (race !== null) race.releaseMerge(getsched().curg, this);
     if (this.doneChan !== null) closechan(this.doneChan as Chan<unknown>);
     const children = this.children;
     this.children = null;
@@ -318,7 +324,9 @@ export function cause(c: Context): Error | null {
 }
 
 class TimerCtx extends CancelCtx {
-  timer: DeadlineTimer | null = null;
+  // Private: a context is handed to programs, and its runtime timer sits in
+  // the scheduler's heap.
+  #timer: DeadlineTimer | null = null;
 
   constructor(
     parent: Context,
@@ -338,10 +346,16 @@ class TimerCtx extends CancelCtx {
   ): void {
     super.cancel(false, err, cause);
     if (removeFromParent) removeChild(this.parent, this);
-    if (this.timer !== null) {
-      getsched().timers.remove(this.timer);
-      this.timer = null;
+    if (this.#timer !== null) {
+      getsched().timers.remove(this.#timer);
+      this.#timer = null;
     }
+  }
+
+  /** Arms the deadline: at `when` (virtual ns) the context is cancelled with `cause`. */
+  arm(when: number, cause: Error | null): void {
+    this.#timer = new DeadlineTimer(this, cause);
+    getsched().timers.add(this.#timer, when);
   }
 
   override toString(): string {
@@ -390,11 +404,7 @@ export function withDeadlineCause(
     c.cancel(true, DeadlineExceeded, cause);
     return [c, () => c.cancel(false, Canceled, null)];
   }
-  if (c.errv === null) {
-    const s = getsched();
-    c.timer = new DeadlineTimer(c, cause);
-    s.timers.add(c.timer, s.now + dur);
-  }
+  if (c.errv === null) c.arm(getsched().now + dur, cause);
   return [c, () => c.cancel(true, Canceled, null)];
 }
 
@@ -542,3 +552,14 @@ export function afterFunc(ctx: Context, f: () => unknown): () => boolean {
     return true;
   };
 }
+
+freezeClasses(
+  DeadlineExceededError,
+  EmptyCtx,
+  CancelCtx,
+  TimerCtx,
+  DeadlineTimer,
+  ValueCtx,
+  WithoutCancelCtx,
+  AfterFuncCtx,
+);

@@ -14,6 +14,7 @@ import { errorf } from "./format.ts";
 import { GoPanic } from "./panic.ts";
 import { newproc } from "./sched.ts";
 import { WaitGroup } from "./sync/waitgroup.ts";
+import { freezeClasses } from "./harden.ts";
 
 // Taken at load: a program may replace the global Promise, not the runtime's.
 const resolvedVoid: PromiseLike<void> = Promise.resolve();
@@ -129,3 +130,5 @@ export function withContext(ctx: Context): [Group, Context] {
   g.cancel = cancel;
   return [g, c];
 }
+
+freezeClasses(Group);

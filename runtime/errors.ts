@@ -1,3 +1,4 @@
+import { freezeClasses } from "./harden.ts";
 /**
  * Go's `errors` package, for programs that import `go/errors`.
  *
@@ -223,3 +224,5 @@ export function join(...errs: (Error | null | undefined)[]): Error | null {
   const present = errs.filter((e): e is Error => e !== null && e !== undefined);
   return present.length === 0 ? null : new JoinError(present);
 }
+
+freezeClasses(ErrorString, WrapError, WrapErrors, JoinError);

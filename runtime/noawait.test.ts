@@ -76,7 +76,7 @@ describe("calls that cannot block need no await, under 20 seeds", () => {
           total++;
           mu.unlock();
           m.store(`k${i}`, i);
-          pool.put(pool.get());
+          pool.put(pool.get()!);
         });
       }
       wg.add(1);

@@ -4,6 +4,7 @@
 // one ends the program with `panic: …` and exit status 2. A fatal error (Go's
 // `throw`) ends the program at once: the scheduler records it before the
 // exception is thrown, so catching the exception cannot recover it.
+import { freezeClasses } from "./harden.ts";
 
 /**
  * The exception `panic(v)` throws. `value` is what was passed to `panic`;
@@ -42,3 +43,5 @@ export class ProgramExit extends Error {
 export function recover(e: unknown): unknown {
   return e instanceof GoPanic ? e.value : e;
 }
+
+freezeClasses(GoPanic, RuntimeError, ProgramExit);

@@ -14,6 +14,7 @@
 import { atParkedSend } from "./chan.ts";
 import { consoleFormat, resetAddresses, sprint } from "./format.ts";
 import { GoPanic, RuntimeError } from "./panic.ts";
+import { Detector, type RaceReport, setRace } from "./race.ts";
 import {
   type Exit,
   type G,
@@ -59,6 +60,14 @@ export interface RunOptions {
    * the `main` passed to `run` is called exactly once.
    */
   replay?: () => Main | PromiseLike<Main>;
+  /**
+   * Detect data races, as `go run -race` does (default false). Only accesses
+   * in code compiled with race instrumentation are seen. Each race is
+   * reported once per pair of locations, in the output as it is found (not
+   * in `stdout`) and in `result.races`; a program that exits normally after
+   * a race prints `Found N data race(s)` and exits with status 66.
+   */
+  race?: boolean;
   /** What `runtime.numCPU()` reports, and the initial GOMAXPROCS (default 8). */
   numCPU?: number;
   /** Most goroutines alive at once (default 4,194,304). */
@@ -126,6 +135,8 @@ export interface RunResult {
   peakGoroutines: number;
   /** Whether source locations were captured (see RunOptions.locations). */
   locations: boolean;
+  /** The data races found, with Go's report text (empty unless the run had `race: true`). */
+  races: RaceReport[];
   /**
    * Replays this run's seed with source locations on, calling the same
    * `main` again (so its effects outside the runtime happen twice: ask only
@@ -239,6 +250,7 @@ function configure(o: RunOptions): SchedConfig {
     maxVirtualTime: o.maxVirtualTime ?? Infinity,
     onOutput: o.onOutput,
     mapFrame: o.mapFrame ?? defaultFrameMapper,
+    race: o.race ?? false,
   };
 }
 
@@ -266,9 +278,14 @@ function runOnce(
       hostClearInterval(stall);
       Math.random = saved.random;
       console.log = saved.log;
-      resolve(result(s, exit));
+      setRace(null);
+      resolve(raceResult(result(s, exit), detector, config));
     });
     setSched(s);
+    const detector = config.race
+      ? new Detector(config.mapFrame, (text) => config.onOutput?.(text))
+      : null;
+    setRace(detector);
     // fmt invents addresses (%p, channels) in order of first use: start over.
     resetAddresses();
     // Inside a run, Math.random follows the seed and console.log prints to
@@ -279,6 +296,20 @@ function runOnce(
     };
     startMain(s, main);
   });
+}
+
+// With the race detector: the races found, and Go's ending for them.
+function raceResult(
+  r: RunResult,
+  d: Detector | null,
+  config: SchedConfig,
+): RunResult {
+  r.races = d === null ? [] : d.reports;
+  if (d !== null && d.found > 0 && r.exitCode === 0) {
+    config.onOutput?.(d.summary());
+    r.exitCode = 66;
+  }
+  return r;
 }
 
 // `locate` is defined on the result by runReplaying and relocate.

@@ -15,6 +15,7 @@
 // at once) comes from one seeded generator.
 
 import { ProgramExit, RuntimeError } from "./panic.ts";
+import { race } from "./race.ts";
 import { Rand } from "./rand.ts";
 import { TimerHeap } from "./timer.ts";
 import type { TraceEvent, TraceKind } from "./trace.ts";
@@ -24,6 +25,7 @@ import {
   type Location,
   userFrames,
 } from "./traceback.ts";
+import { freezeClasses } from "./harden.ts";
 
 // G status, as Go's _Grunnable, _Grunning, _Gwaiting, _Gdead.
 export const Grunnable = 1;
@@ -108,6 +110,8 @@ export interface SchedConfig {
   maxVirtualTime: number;
   onOutput: ((text: string) => void) | undefined;
   mapFrame: FrameMapper;
+  /** Detect data races (race.ts). */
+  race: boolean;
 }
 
 // With one P, a goroutine keeps the P through the operations that complete at
@@ -328,7 +332,13 @@ export function gopark<T = unknown>(reason: string): PromiseLike<T> {
  * the goroutine suspended; that is the moment to hand the processor on.
  */
 class Waiter implements PromiseLike<unknown> {
-  constructor(private readonly s: Sched) {}
+  // Private: a program holds its waiter (what `time.sleep(1)` returns before
+  // it is awaited), and nothing it holds may lead to the scheduler.
+  readonly #s: Sched;
+
+  constructor(s: Sched) {
+    this.#s = s;
+  }
 
   then<A = unknown, B = never>(
     resolve?: ((v: unknown) => A | PromiseLike<A>) | null,
@@ -336,7 +346,7 @@ class Waiter implements PromiseLike<unknown> {
   ): PromiseLike<A | B> {
     // Nothing runs between a park and its await but the parked goroutine
     // itself, so the running goroutine is the one awaiting: one waiter serves all.
-    const s = this.s;
+    const s = this.#s;
     const gp = s.curg;
     if (gp === null) return undefined as never;
     gp.resolve = resolve as (v: unknown) => void;
@@ -621,6 +631,7 @@ export function newproc(
   const parent = s.curg;
   if (parent !== null) gp.parent = parent.id;
   if (s.config.locations && parent !== null) gp.createStack = captureStack();
+  if (race !== null) race.spawn(parent, gp);
   if (s.trace !== null) s.record(parent, "spawn", { child: gp.id });
   runqput(s, gp, true);
   return gp;
@@ -713,3 +724,5 @@ function utf8Length(text: string): number {
   }
   return n;
 }
+
+freezeClasses(G, RunQueue, Sched, Waiter);

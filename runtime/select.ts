@@ -12,11 +12,14 @@ import {
   type RecvChan,
   recv as recvFromSender,
   recvFromBuffer,
+  recvqOf,
   type SendChan,
+  sendqOf,
   send as sendToReceiver,
   Sudog,
 } from "./chan.ts";
 import { RuntimeError } from "./panic.ts";
+import { race } from "./race.ts";
 import { getsched, gopark, poll, proceed, waitReason } from "./sched.ts";
 
 const caseRecv = 1;
@@ -102,11 +105,12 @@ export async function select<
     if (cas.kind === caseRecv) {
       let v: unknown;
       let ok = true;
-      const sg = c.sendq.dequeue();
+      const sg = sendqOf(c).dequeue();
       if (sg !== null) v = recvFromSender(s, c, sg, gp);
       else if (c.qcount > 0) v = recvFromBuffer(s, c, gp);
       else if (c.closed) {
         ok = false;
+        if (race !== null) race.acquire(gp, c);
         if (s.trace !== null) s.record(gp, "recv", { ch: c.id, ok: false });
       } else continue;
       if (s.trace !== null) s.record(gp, "select", { case: casi });
@@ -117,9 +121,10 @@ export async function select<
       ) as never;
     }
     if (c.closed) throw new RuntimeError("send on closed channel");
-    const sg = c.recvq.dequeue();
+    const sg = recvqOf(c).dequeue();
     if (sg !== null) sendToReceiver(s, c, sg, cas.v, gp);
     else if (c.qcount < c.dataqsiz) {
+      if (race !== null) race.slot(gp, c, c.sendx);
       c.buf[c.sendx] = cas.v;
       if (++c.sendx === c.dataqsiz) c.sendx = 0;
       c.qcount++;
@@ -153,8 +158,8 @@ export async function select<
     sg.caseIndex = i;
     sg.waitlink = sglist;
     sglist = sg;
-    if (cas.kind === caseSend) c.sendq.enqueue(sg);
-    else c.recvq.enqueue(sg);
+    if (cas.kind === caseSend) sendqOf(c).enqueue(sg);
+    else recvqOf(c).enqueue(sg);
   }
   const won = await gopark<Sudog>(
     n === 0 ? waitReason.selectNoCases : waitReason.select,
@@ -163,7 +168,8 @@ export async function select<
   // Pass 3: dequeue from the channels that did not fire.
   gp.selectDone = false;
   for (let sg = sglist; sg !== null; sg = sg.waitlink) {
-    if (sg !== won) (sg.mode === modeSend ? sg.c.sendq : sg.c.recvq).remove(sg);
+    if (sg !== won)
+      (sg.mode === modeSend ? sendqOf(sg.c) : recvqOf(sg.c)).remove(sg);
   }
   const cas = cases[won.caseIndex]!;
   if (s.trace !== null) s.record(gp, "select", { case: won.caseIndex });

@@ -9,6 +9,7 @@
 // and a release hands its unit straight to the first waiter.
 
 import { type G, getsched, gopark, goready, waitReason } from "./sched.ts";
+import { freezeClasses } from "./harden.ts";
 
 /** A double-ended ring buffer of parked goroutines, FIFO unless a waiter goes back to the head. */
 class GQueue {
@@ -49,14 +50,22 @@ class GQueue {
   }
 }
 
+// Set by Sema's static block (it alone can read the private queue).
+let waitersOf: (sema: Sema) => GQueue;
+
 /** A semaphore's queue of sleepers (Go's semaRoot for one address). */
 export class Sema {
-  /** @internal */
-  readonly waiters = new GQueue();
+  // Private: no value a program holds (a Mutex, a WaitGroup) may lead to a
+  // goroutine's record. semacquire and semrelease reach it through waitersOf.
+  readonly #waiters = new GQueue();
 
   /** How many goroutines sleep on it (Go's mutex keeps this count in its state word). */
   get nwait(): number {
-    return this.waiters.size;
+    return this.#waiters.size;
+  }
+
+  static {
+    waitersOf = (sema) => sema.#waiters;
   }
 }
 
@@ -72,8 +81,8 @@ export function semacquire(
   reason: string,
 ): PromiseLike<boolean> {
   const gp = getsched().curg!;
-  if (lifo) sema.waiters.pushFront(gp);
-  else sema.waiters.pushBack(gp);
+  if (lifo) waitersOf(sema).pushFront(gp);
+  else waitersOf(sema).pushBack(gp);
   return gopark(reason);
 }
 
@@ -85,7 +94,7 @@ export function semacquire(
  * goroutines: the woken one runs when the scheduler picks it.
  */
 export function semrelease(sema: Sema, handoff: boolean): void {
-  const gp = sema.waiters.shift();
+  const gp = waitersOf(sema).shift();
   if (gp !== null) goready(gp, handoff);
 }
 
@@ -94,23 +103,29 @@ export function semrelease(sema: Sema, handoff: boolean): void {
  * order they started waiting, or all at once.
  */
 export class NotifyList {
-  private readonly waiters = new GQueue();
+  readonly #waiters = new GQueue();
 
   /** Parks the running goroutine until notified, waiting in `sync.Cond.Wait`. */
   wait(): PromiseLike<void> {
-    this.waiters.pushBack(getsched().curg!);
+    this.#waiters.pushBack(getsched().curg!);
     return gopark(waitReason.syncCondWait);
   }
 
   /** Wakes the longest waiter, if any (Go's notifyListNotifyOne). */
   notifyOne(): void {
-    const gp = this.waiters.shift();
+    const gp = this.#waiters.shift();
     if (gp !== null) goready(gp, undefined);
   }
 
   /** Wakes every waiter, oldest first (Go's notifyListNotifyAll). */
   notifyAll(): void {
-    for (let gp = this.waiters.shift(); gp !== null; gp = this.waiters.shift())
+    for (
+      let gp = this.#waiters.shift();
+      gp !== null;
+      gp = this.#waiters.shift()
+    )
       goready(gp, undefined);
   }
 }
+
+freezeClasses(GQueue, Sema, NotifyList);

@@ -7,6 +7,7 @@ import { Chan, type RecvChan } from "./chan.ts";
 import { GoPanic, ProgramExit, RuntimeError } from "./panic.ts";
 import { gopark, newproc, proceed, waitReason } from "./sched.ts";
 import { WaitGroup } from "./sync/waitgroup.ts";
+import { freezeClasses } from "./harden.ts";
 
 /** What a call produced (Go's `singleflight.Result`). */
 export interface Result<T> {
@@ -123,3 +124,5 @@ async function doCall<T>(
 function repanic(e: unknown): never {
   throw e;
 }
+
+freezeClasses(Call, Group);

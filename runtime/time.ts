@@ -4,7 +4,12 @@
 // Timers live in the scheduler's heap (timer.ts); this file is the package's
 // public face: Duration, Time, sleep, after, tick, Timer, Ticker, afterFunc.
 
-import { Chan, type RecvChan, send as sendToReceiver } from "./chan.ts";
+import {
+  Chan,
+  type RecvChan,
+  recvqOf,
+  send as sendToReceiver,
+} from "./chan.ts";
 import { GoPanic } from "./panic.ts";
 import {
   getsched,
@@ -16,6 +21,7 @@ import {
   waitReason,
 } from "./sched.ts";
 import { Timer as RuntimeTimer } from "./timer.ts";
+import { freezeClasses } from "./harden.ts";
 
 /** A length of time in nanoseconds, as Go's `time.Duration`. Print it with `durationString`. */
 export type Duration = number;
@@ -150,7 +156,7 @@ function sendTime(t: RuntimeTimer, when: number): void {
   const s = getsched();
   const c = t.c as Chan<Time>;
   const v = new Time(when);
-  const sg = c.recvq.dequeue();
+  const sg = recvqOf(c as Chan<unknown>).dequeue();
   if (sg !== null) sendToReceiver(s, c as Chan<unknown>, sg, v, null);
   else if (c.qcount < c.dataqsiz) {
     c.buf[c.sendx] = v;
@@ -180,15 +186,15 @@ function timerChan(): Chan<Time> {
 export class Timer {
   /** Receives the time once, when the timer fires. */
   readonly c: RecvChan<Time>;
-  private readonly t: RuntimeTimer;
+  readonly #t: RuntimeTimer;
 
   /** @internal Use `time.newTimer(d)`. */
   constructor(d: Duration) {
     const s = getsched();
     const c = timerChan();
     this.c = c;
-    this.t = new RuntimeTimer(sendTime, c);
-    s.timers.add(this.t, s.now + Math.max(0, Math.trunc(d)));
+    this.#t = new RuntimeTimer(sendTime, c);
+    s.timers.add(this.#t, s.now + Math.max(0, Math.trunc(d)));
   }
 
   /**
@@ -197,7 +203,7 @@ export class Timer {
    * from `c` (Go 1.23).
    */
   stop(): boolean {
-    const pending = getsched().timers.remove(this.t);
+    const pending = getsched().timers.remove(this.#t);
     return drain(this.c as Chan<Time>) || pending;
   }
 
@@ -208,7 +214,7 @@ export class Timer {
   reset(d: Duration): boolean {
     const s = getsched();
     const pending = this.stop();
-    s.timers.add(this.t, s.now + Math.max(0, Math.trunc(d)));
+    s.timers.add(this.#t, s.now + Math.max(0, Math.trunc(d)));
     return pending;
   }
 }
@@ -256,7 +262,7 @@ export function afterFunc(d: Duration, f: () => unknown): FuncTimer {
 export class Ticker {
   /** Receives the time at every tick; ticks nobody takes are dropped. */
   readonly c: RecvChan<Time>;
-  private readonly t: RuntimeTimer;
+  readonly #t: RuntimeTimer;
 
   /** @internal Use `time.newTicker(d)`. */
   constructor(d: Duration) {
@@ -269,14 +275,14 @@ export class Ticker {
     const s = getsched();
     const c = timerChan();
     this.c = c;
-    this.t = new RuntimeTimer(sendTime, c);
-    this.t.period = d;
-    s.timers.add(this.t, s.now + d);
+    this.#t = new RuntimeTimer(sendTime, c);
+    this.#t.period = d;
+    s.timers.add(this.#t, s.now + d);
   }
 
   /** Stops the ticker: no more ticks are sent, and none from before is received. */
   stop(): void {
-    getsched().timers.remove(this.t);
+    getsched().timers.remove(this.#t);
     drain(this.c as Chan<Time>);
   }
 
@@ -290,8 +296,8 @@ export class Ticker {
       );
     const s = getsched();
     this.stop();
-    this.t.period = d;
-    s.timers.add(this.t, s.now + d);
+    this.#t.period = d;
+    s.timers.add(this.#t, s.now + d);
   }
 }
 
@@ -340,3 +346,5 @@ function frac(v: number, prec: number): string {
     .replace(/0+$/, "");
   return f === "" ? String(whole) : `${whole}.${f}`;
 }
+
+freezeClasses(Time, Timer, Ticker);

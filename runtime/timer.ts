@@ -7,10 +7,18 @@
 // As in Go 1.23, a timer that only feeds a channel counts as pending only
 // while some goroutine is blocked receiving from that channel: a ticker
 // nobody listens to does not keep a deadlocked program alive.
+import { freezeClasses } from "./harden.ts";
 
-/** The channel side a timer may feed: only whether anyone waits on it. */
-export interface TimerChan {
-  recvq: { first: unknown };
+/** The channel a timer may feed (a Chan: timer.ts only asks whether anyone waits on it). */
+export type TimerChan = object;
+
+// Whether a goroutine waits to receive on a timer's channel: set by chan.ts,
+// which alone can see a channel's queues.
+let chanWaiting: (c: TimerChan) => boolean = () => true;
+
+/** Called once by chan.ts. */
+export function setTimerChanWaiting(f: (c: TimerChan) => boolean): void {
+  chanWaiting = f;
 }
 
 /** A runtime timer: at `when` it calls `f(this, when)`; a ticker repeats every `period`. */
@@ -33,7 +41,7 @@ export class Timer {
 
   /** Whether firing could wake a goroutine now (see the header comment). */
   observed(): boolean {
-    return this.c === null || this.c.recvq.first !== null;
+    return this.c === null || chanWaiting(this.c);
   }
 }
 
@@ -141,3 +149,5 @@ export class TimerHeap {
     t.index = i;
   }
 }
+
+freezeClasses(Timer, TimerHeap);

@@ -7,5 +7,8 @@ export {
   type RunOptions,
   type RunResult,
 } from "../run.ts";
+export type { RaceAccess, RaceReport } from "../race.ts";
+/** What race-instrumented code calls: publish it as `globalThis.__goRace` before loading such a program. */
+export * as raceHooks from "../race-hooks.ts";
 export type { TraceEvent, TraceKind } from "../trace.ts";
 export type { Frame, FrameMapper, Location } from "../traceback.ts";

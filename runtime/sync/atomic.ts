@@ -4,6 +4,8 @@
 // arithmetic (32-bit types wrap around as Go's do) and Value's type rules.
 
 import { GoPanic } from "../panic.ts";
+import { race } from "../race.ts";
+import { freezeClasses } from "../harden.ts";
 
 const two64 = 2 ** 64;
 
@@ -20,21 +22,25 @@ export class Int32 {
 
   /** The current value. */
   load(): number {
+    if (race !== null) race.atomic(this, false);
     return this.v;
   }
 
   /** Sets the value. */
   store(val: number): void {
+    if (race !== null) race.atomic(this, true);
     this.v = val | 0;
   }
 
   /** Adds `delta` and returns the new value. */
   add(delta: number): number {
+    if (race !== null) race.atomic(this, true);
     return (this.v = (this.v + delta) | 0);
   }
 
   /** Sets the value and returns the old one. */
   swap(val: number): number {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = val | 0;
     return old;
@@ -42,6 +48,7 @@ export class Int32 {
 
   /** Sets the value to `next` if it is `old`; reports whether it did. */
   compareAndSwap(old: number, next: number): boolean {
+    if (race !== null) race.atomic(this, true);
     if (this.v !== old) return false;
     this.v = next | 0;
     return true;
@@ -49,6 +56,7 @@ export class Int32 {
 
   /** Keeps only the bits set in `mask`; returns the old value (Go 1.23). */
   and(mask: number): number {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = old & mask;
     return old;
@@ -56,6 +64,7 @@ export class Int32 {
 
   /** Sets the bits set in `mask`; returns the old value (Go 1.23). */
   or(mask: number): number {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = old | mask;
     return old;
@@ -71,21 +80,25 @@ export class Uint32 {
 
   /** The current value. */
   load(): number {
+    if (race !== null) race.atomic(this, false);
     return this.v;
   }
 
   /** Sets the value. */
   store(val: number): void {
+    if (race !== null) race.atomic(this, true);
     this.v = val >>> 0;
   }
 
   /** Adds `delta` (negative to subtract) and returns the new value. */
   add(delta: number): number {
+    if (race !== null) race.atomic(this, true);
     return (this.v = (this.v + delta) >>> 0);
   }
 
   /** Sets the value and returns the old one. */
   swap(val: number): number {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = val >>> 0;
     return old;
@@ -93,6 +106,7 @@ export class Uint32 {
 
   /** Sets the value to `next` if it is `old`; reports whether it did. */
   compareAndSwap(old: number, next: number): boolean {
+    if (race !== null) race.atomic(this, true);
     if (this.v !== old) return false;
     this.v = next >>> 0;
     return true;
@@ -100,6 +114,7 @@ export class Uint32 {
 
   /** Keeps only the bits set in `mask`; returns the old value (Go 1.23). */
   and(mask: number): number {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = (old & mask) >>> 0;
     return old;
@@ -107,6 +122,7 @@ export class Uint32 {
 
   /** Sets the bits set in `mask`; returns the old value (Go 1.23). */
   or(mask: number): number {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = (old | mask) >>> 0;
     return old;
@@ -122,21 +138,25 @@ export class Int64 {
 
   /** The current value. */
   load(): number {
+    if (race !== null) race.atomic(this, false);
     return this.v;
   }
 
   /** Sets the value. */
   store(val: number): void {
+    if (race !== null) race.atomic(this, true);
     this.v = val;
   }
 
   /** Adds `delta` and returns the new value. */
   add(delta: number): number {
+    if (race !== null) race.atomic(this, true);
     return (this.v += delta);
   }
 
   /** Sets the value and returns the old one. */
   swap(val: number): number {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = val;
     return old;
@@ -144,6 +164,7 @@ export class Int64 {
 
   /** Sets the value to `next` if it is `old`; reports whether it did. */
   compareAndSwap(old: number, next: number): boolean {
+    if (race !== null) race.atomic(this, true);
     if (this.v !== old) return false;
     this.v = next;
     return true;
@@ -151,6 +172,7 @@ export class Int64 {
 
   /** Keeps only the bits set in `mask`; returns the old value (Go 1.23). */
   and(mask: number): number {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = Number(BigInt.asIntN(64, BigInt(old) & BigInt(mask)));
     return old;
@@ -158,6 +180,7 @@ export class Int64 {
 
   /** Sets the bits set in `mask`; returns the old value (Go 1.23). */
   or(mask: number): number {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = Number(BigInt.asIntN(64, BigInt(old) | BigInt(mask)));
     return old;
@@ -179,21 +202,25 @@ export class Uint64 {
 
   /** The current value. */
   load(): number {
+    if (race !== null) race.atomic(this, false);
     return this.v;
   }
 
   /** Sets the value. */
   store(val: number): void {
+    if (race !== null) race.atomic(this, true);
     this.v = wrapUint64(val);
   }
 
   /** Adds `delta` (negative to subtract) and returns the new value. */
   add(delta: number): number {
+    if (race !== null) race.atomic(this, true);
     return (this.v = wrapUint64(this.v + delta));
   }
 
   /** Sets the value and returns the old one. */
   swap(val: number): number {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = wrapUint64(val);
     return old;
@@ -201,6 +228,7 @@ export class Uint64 {
 
   /** Sets the value to `next` if it is `old`; reports whether it did. */
   compareAndSwap(old: number, next: number): boolean {
+    if (race !== null) race.atomic(this, true);
     if (this.v !== old) return false;
     this.v = wrapUint64(next);
     return true;
@@ -208,6 +236,7 @@ export class Uint64 {
 
   /** Keeps only the bits set in `mask`; returns the old value (Go 1.23). */
   and(mask: number): number {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = Number(BigInt.asUintN(64, BigInt(old) & BigInt(wrapUint64(mask))));
     return old;
@@ -215,6 +244,7 @@ export class Uint64 {
 
   /** Sets the bits set in `mask`; returns the old value (Go 1.23). */
   or(mask: number): number {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = Number(BigInt.asUintN(64, BigInt(old) | BigInt(wrapUint64(mask))));
     return old;
@@ -227,16 +257,19 @@ export class Bool {
 
   /** The current value. */
   load(): boolean {
+    if (race !== null) race.atomic(this, false);
     return this.v;
   }
 
   /** Sets the value. */
   store(val: boolean): void {
+    if (race !== null) race.atomic(this, true);
     this.v = val;
   }
 
   /** Sets the value and returns the old one. */
   swap(val: boolean): boolean {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = val;
     return old;
@@ -244,6 +277,7 @@ export class Bool {
 
   /** Sets the value to `next` if it is `old`; reports whether it did. */
   compareAndSwap(old: boolean, next: boolean): boolean {
+    if (race !== null) race.atomic(this, true);
     if (this.v !== old) return false;
     this.v = next;
     return true;
@@ -266,11 +300,13 @@ export class Value<T = unknown> {
 
   /** The value stored last, or `null` (Go's nil) before the first `store`. */
   load(): T | null {
+    if (race !== null) race.atomic(this, false);
     return this.v;
   }
 
   /** Stores `val`. Panics: `sync/atomic: store of nil value into Value`, or of an inconsistently typed one. */
   store(val: T): void {
+    if (race !== null) race.atomic(this, true);
     if (val === null || val === undefined)
       panicWith("sync/atomic: store of nil value into Value");
     if (this.v !== null && typeOf(val) !== typeOf(this.v)) {
@@ -281,6 +317,7 @@ export class Value<T = unknown> {
 
   /** Stores `val` and returns the old value (`null` if there was none); panics as `store` does. */
   swap(val: T): T | null {
+    if (race !== null) race.atomic(this, true);
     if (val === null || val === undefined)
       panicWith("sync/atomic: swap of nil value into Value");
     if (this.v !== null && typeOf(val) !== typeOf(this.v)) {
@@ -296,6 +333,7 @@ export class Value<T = unknown> {
    * Value); reports whether it did. `old` and `next` must have one type.
    */
   compareAndSwap(old: T | null, next: T): boolean {
+    if (race !== null) race.atomic(this, true);
     if (next === null || next === undefined)
       panicWith("sync/atomic: compare and swap of nil value into Value");
     if (old !== null && old !== undefined && typeOf(old) !== typeOf(next)) {
@@ -323,16 +361,19 @@ export class Pointer<T> {
 
   /** The current reference, or `null`. */
   load(): T | null {
+    if (race !== null) race.atomic(this, false);
     return this.v;
   }
 
   /** Sets the reference. */
   store(val: T | null): void {
+    if (race !== null) race.atomic(this, true);
     this.v = val;
   }
 
   /** Sets the reference and returns the old one. */
   swap(val: T | null): T | null {
+    if (race !== null) race.atomic(this, true);
     const old = this.v;
     this.v = val;
     return old;
@@ -340,8 +381,11 @@ export class Pointer<T> {
 
   /** Sets the reference to `next` if it is `old` (the same object); reports whether it did. */
   compareAndSwap(old: T | null, next: T | null): boolean {
+    if (race !== null) race.atomic(this, true);
     if (this.v !== old) return false;
     this.v = next;
     return true;
   }
 }
+
+freezeClasses(Int32, Uint32, Int64, Uint64, Bool, Value, Pointer);

@@ -3,8 +3,11 @@
 // between the unlock and the sleep is not lost; here nothing can run in
 // between, so unlocking first is the same.
 
+import { race } from "../race.ts";
+import { getsched } from "../sched.ts";
 import { NotifyList } from "../sema.ts";
 import type { Locker } from "./mutex.ts";
+import { freezeClasses } from "../harden.ts";
 
 /**
  * A condition variable: Go's `sync.Cond`. Goroutines wait for an event with
@@ -21,7 +24,7 @@ import type { Locker } from "./mutex.ts";
 export class Cond {
   /** The lock held while observing or changing the condition. */
   readonly L: Locker;
-  private readonly notify = new NotifyList();
+  readonly #notify = new NotifyList();
 
   /** A condition variable using `l` as its lock (Go's `sync.NewCond(l)`). */
   constructor(l: Locker) {
@@ -35,18 +38,21 @@ export class Cond {
    */
   async wait(): Promise<void> {
     this.L.unlock();
-    await this.notify.wait();
+    await this.#notify.wait();
+    if (race !== null) race.acquire(getsched().curg, this);
     await this.L.lock();
   }
 
   /** Wakes the goroutine that has waited longest, if any. Need not hold `L`; never switches goroutines. */
   signal(): void {
-    this.notify.notifyOne();
+    if (race !== null) race.releaseMerge(getsched().curg, this);
+    this.#notify.notifyOne();
   }
 
   /** Wakes every waiting goroutine. Need not hold `L`; never switches goroutines. */
   broadcast(): void {
-    this.notify.notifyAll();
+    if (race !== null) race.releaseMerge(getsched().curg, this);
+    this.#notify.notifyAll();
   }
 }
 
@@ -54,3 +60,5 @@ export class Cond {
 export function newCond(l: Locker): Cond {
   return new Cond(l);
 }
+
+freezeClasses(Cond);

@@ -4,6 +4,9 @@
 // underneath keeps the same contract. Iteration follows insertion order,
 // which Go does not promise: do not rely on it.
 
+import { race } from "../race.ts";
+import { freezeClasses } from "../harden.ts";
+
 /**
  * A map safe for use by many goroutines without extra locking: Go's
  * `sync.Map`. All its methods are synchronous. Go recommends a plain map
@@ -15,12 +18,14 @@ export class Map<K = unknown, V = unknown> {
 
   /** The value stored for `key` and whether there was one: Go's `v, ok := m.Load(key)`. */
   load(key: K): [V, true] | [undefined, false] {
+    if (race !== null) race.atomic(this, false);
     const m = this.m;
     return m.has(key) ? [m.get(key)!, true] : [undefined, false];
   }
 
   /** Sets the value for `key`. */
   store(key: K, value: V): void {
+    if (race !== null) race.atomic(this, true);
     this.m.set(key, value);
   }
 
@@ -29,6 +34,7 @@ export class Map<K = unknown, V = unknown> {
    * there is none, stores `value` and returns it with `loaded = false`.
    */
   loadOrStore(key: K, value: V): [actual: V, loaded: boolean] {
+    if (race !== null) race.atomic(this, true);
     const m = this.m;
     if (m.has(key)) return [m.get(key)!, true];
     m.set(key, value);
@@ -37,6 +43,7 @@ export class Map<K = unknown, V = unknown> {
 
   /** Deletes `key`, returning its previous value and whether there was one. */
   loadAndDelete(key: K): [V, true] | [undefined, false] {
+    if (race !== null) race.atomic(this, true);
     const m = this.m;
     if (!m.has(key)) return [undefined, false];
     const v = m.get(key)!;
@@ -46,11 +53,13 @@ export class Map<K = unknown, V = unknown> {
 
   /** Deletes the value for `key`. */
   delete(key: K): void {
+    if (race !== null) race.atomic(this, true);
     this.m.delete(key);
   }
 
   /** Stores `value` for `key`, returning the previous value and whether there was one. */
   swap(key: K, value: V): [V, true] | [undefined, false] {
+    if (race !== null) race.atomic(this, true);
     const prev = this.load(key);
     this.m.set(key, value);
     return prev;
@@ -58,6 +67,7 @@ export class Map<K = unknown, V = unknown> {
 
   /** Stores `next` for `key` if the value stored is `old` (compared with `===`); reports whether it did. */
   compareAndSwap(key: K, old: V, next: V): boolean {
+    if (race !== null) race.atomic(this, true);
     const m = this.m;
     if (!m.has(key) || m.get(key) !== old) return false;
     m.set(key, next);
@@ -66,6 +76,7 @@ export class Map<K = unknown, V = unknown> {
 
   /** Deletes `key` if its value is `old` (compared with `===`); reports whether it did. */
   compareAndDelete(key: K, old: V): boolean {
+    if (race !== null) race.atomic(this, true);
     const m = this.m;
     if (!m.has(key) || m.get(key) !== old) return false;
     m.delete(key);
@@ -78,11 +89,15 @@ export class Map<K = unknown, V = unknown> {
    * visited, as in Go.
    */
   range(f: (key: K, value: V) => boolean): void {
+    if (race !== null) race.atomic(this, false);
     for (const [k, v] of this.m) if (f(k, v) === false) return;
   }
 
   /** Deletes every entry (Go 1.23's `Clear`). */
   clear(): void {
+    if (race !== null) race.atomic(this, true);
     this.m.clear();
   }
 }
+
+freezeClasses(Map);

@@ -11,8 +11,10 @@
 // Go spins before parking; with one goroutine running at a time a spinner
 // could never see the lock change, so we park at once.
 
+import { race } from "../race.ts";
 import { fatal, getsched, proceed, waitReason } from "../sched.ts";
 import { Sema, semacquire, semrelease } from "../sema.ts";
+import { freezeClasses } from "../harden.ts";
 
 const mutexLocked = 1;
 const mutexWoken = 2;
@@ -69,6 +71,7 @@ export class Mutex implements Locker {
       // A goroutine that arrives while a woken waiter has yet to run takes
       // the lock first: normal mode favours the goroutine already running.
       this.state |= mutexLocked;
+      if (race !== null) race.acquire(s.curg, this);
       if (s.trace !== null && this.traceName !== null)
         s.record(s.curg, "lock", { what: this.traceName });
       return proceed(undefined);
@@ -111,6 +114,7 @@ export class Mutex implements Locker {
       // Lost to a newcomer: wait again, at the head of the queue.
       queueLifo = true;
     }
+    if (race !== null) race.acquire(s.curg, this);
     if (s.trace !== null && this.traceName !== null)
       s.record(s.curg, "lock", { what: this.traceName });
   }
@@ -123,6 +127,7 @@ export class Mutex implements Locker {
     const s = getsched();
     if ((this.state & (mutexLocked | mutexStarving)) !== 0) return false;
     this.state |= mutexLocked;
+    if (race !== null) race.acquire(s.curg, this);
     if (s.trace !== null && this.traceName !== null)
       s.record(s.curg, "lock", { what: this.traceName });
     return true;
@@ -138,6 +143,7 @@ export class Mutex implements Locker {
     const s = getsched();
     if ((this.state & mutexLocked) === 0)
       fatal("sync: unlock of unlocked mutex");
+    if (race !== null) race.release(s.curg, this);
     if (s.trace !== null && this.traceName !== null)
       s.record(s.curg, "unlock", { what: this.traceName });
     this.state &= ~mutexLocked;
@@ -160,3 +166,5 @@ export function innerMutex(): Mutex {
   m.traceName = null;
   return m;
 }
+
+freezeClasses(Mutex);

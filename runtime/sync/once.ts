@@ -1,8 +1,10 @@
 // sync.Once, after Go's sync/once.go: a done flag for the fast path and a
 // mutex that makes late callers wait for the first call to finish.
 
-import { proceed } from "../sched.ts";
+import { race } from "../race.ts";
+import { getsched, proceed } from "../sched.ts";
 import { innerMutex } from "./mutex.ts";
+import { freezeClasses } from "../harden.ts";
 
 /**
  * Runs a function exactly once: Go's `sync.Once`. The first `do(f)` runs
@@ -20,7 +22,10 @@ export class Once {
    * `do` on the same Once from inside `f` deadlocks, as in Go.
    */
   do(f: () => unknown): PromiseLike<void> {
-    if (this.done) return proceed(undefined);
+    if (this.done) {
+      if (race !== null) race.acquire(getsched().curg, this);
+      return proceed(undefined);
+    }
     return this.doSlow(f);
   }
 
@@ -33,6 +38,7 @@ export class Once {
           await f();
         } finally {
           this.done = true;
+          if (race !== null) race.releaseMerge(getsched().curg, this);
         }
       }
     } finally {
@@ -40,3 +46,5 @@ export class Once {
     }
   }
 }
+
+freezeClasses(Once);

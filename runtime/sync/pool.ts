@@ -1,6 +1,7 @@
 // sync.Pool, after Go's sync/pool.go. Go keeps a private slot and a shared
 // queue per P, and the garbage collector empties pools; with one P and no
 // collector hooks, a pool is a stack: get takes the value put last.
+import { freezeClasses } from "../harden.ts";
 
 /**
  * A set of temporary objects to reuse, to spare the allocator: Go's
@@ -40,3 +41,5 @@ export class Pool<T = unknown> {
     this.items.push(x);
   }
 }
+
+freezeClasses(Pool);

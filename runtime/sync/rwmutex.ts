@@ -4,9 +4,11 @@
 // readers that a writer is pending and they must wait: readers cannot starve
 // a writer. `readerWait` counts the readers the writer still waits for to leave.
 
+import { race } from "../race.ts";
 import { fatal, getsched, proceed, waitReason } from "../sched.ts";
 import { Sema, semacquire, semrelease } from "../sema.ts";
 import { innerMutex, type Locker } from "./mutex.ts";
+import { freezeClasses } from "../harden.ts";
 
 const rwmutexMaxReaders = 1 << 30;
 
@@ -34,6 +36,7 @@ export class RWMutex implements Locker {
   rLock(): PromiseLike<void> {
     const s = getsched();
     if (++this.readerCount < 0) return this.rLockSlow();
+    if (race !== null) race.acquire(s.curg, this.readerSem);
     if (s.trace !== null) s.record(s.curg, "lock", { what: traceRead });
     return proceed(undefined);
   }
@@ -42,6 +45,7 @@ export class RWMutex implements Locker {
   private async rLockSlow(): Promise<void> {
     const s = getsched();
     await semacquire(this.readerSem, false, waitReason.syncRWMutexRLock);
+    if (race !== null) race.acquire(s.curg, this.readerSem);
     if (s.trace !== null) s.record(s.curg, "lock", { what: traceRead });
   }
 
@@ -50,6 +54,7 @@ export class RWMutex implements Locker {
     const s = getsched();
     if (this.readerCount < 0) return false;
     this.readerCount++;
+    if (race !== null) race.acquire(s.curg, this.readerSem);
     if (s.trace !== null) s.record(s.curg, "lock", { what: traceRead });
     return true;
   }
@@ -65,6 +70,7 @@ export class RWMutex implements Locker {
     if (r < 0 && (r + 1 === 0 || r + 1 === -rwmutexMaxReaders)) {
       fatal("sync: RUnlock of unlocked RWMutex");
     }
+    if (race !== null) race.releaseMerge(s.curg, this.writerSem);
     if (s.trace !== null) s.record(s.curg, "unlock", { what: traceRead });
     // A writer is pending: the last reader to leave lets it in.
     if (r < 0 && --this.readerWait === 0) semrelease(this.writerSem, false);
@@ -79,6 +85,7 @@ export class RWMutex implements Locker {
     const s = getsched();
     if (!this.w.tryLock()) return this.lockSlow();
     if (this.announceWriter()) return this.waitReaders();
+    this.acquireWriter();
     if (s.trace !== null) s.record(s.curg, "lock", { what: traceWrite });
     return proceed(undefined);
   }
@@ -86,8 +93,17 @@ export class RWMutex implements Locker {
   private async lockSlow(): Promise<void> {
     await this.w.lock();
     if (this.announceWriter()) return this.waitReaders();
+    this.acquireWriter();
     const s = getsched();
     if (s.trace !== null) s.record(s.curg, "lock", { what: traceWrite });
+  }
+
+  // A writer comes after the last writer and after every reader that left (Go's race annotations).
+  private acquireWriter(): void {
+    if (race === null) return;
+    const gp = getsched().curg;
+    race.acquire(gp, this.readerSem);
+    race.acquire(gp, this.writerSem);
   }
 
   // Bars new readers; reports whether readers are still inside.
@@ -99,6 +115,7 @@ export class RWMutex implements Locker {
   private async waitReaders(): Promise<void> {
     const s = getsched();
     await semacquire(this.writerSem, false, waitReason.syncRWMutexLock);
+    this.acquireWriter();
     if (s.trace !== null) s.record(s.curg, "lock", { what: traceWrite });
   }
 
@@ -111,6 +128,7 @@ export class RWMutex implements Locker {
       return false;
     }
     this.readerCount = -rwmutexMaxReaders;
+    this.acquireWriter();
     if (s.trace !== null) s.record(s.curg, "lock", { what: traceWrite });
     return true;
   }
@@ -124,6 +142,7 @@ export class RWMutex implements Locker {
     const s = getsched();
     const r = (this.readerCount += rwmutexMaxReaders);
     if (r >= rwmutexMaxReaders) fatal("sync: Unlock of unlocked RWMutex");
+    if (race !== null) race.release(s.curg, this.readerSem);
     if (s.trace !== null) s.record(s.curg, "unlock", { what: traceWrite });
     for (let i = 0; i < r; i++) semrelease(this.readerSem, false);
     this.w.unlock();
@@ -146,3 +165,5 @@ class RLocker implements Locker {
     this.rw.rUnlock();
   }
 }
+
+freezeClasses(RWMutex, RLocker);

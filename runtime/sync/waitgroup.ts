@@ -3,8 +3,10 @@
 // waiters are the semaphore's queue.
 
 import { GoPanic } from "../panic.ts";
-import { newproc, proceed, waitReason } from "../sched.ts";
+import { race } from "../race.ts";
+import { getsched, newproc, proceed, waitReason } from "../sched.ts";
 import { Sema, semacquire, semrelease } from "../sema.ts";
+import { freezeClasses } from "../harden.ts";
 
 /**
  * Waits for a collection of goroutines to finish: Go's `sync.WaitGroup`.
@@ -23,6 +25,7 @@ export class WaitGroup {
    * negative WaitGroup counter`.
    */
   add(delta: number): void {
+    if (race !== null && delta < 0) race.releaseMerge(getsched().curg, this);
     const v = (this.v += delta);
     if (v < 0)
       throw new GoPanic(
@@ -47,12 +50,16 @@ export class WaitGroup {
    * `sync: WaitGroup is reused before previous Wait has returned`.
    */
   wait(): PromiseLike<void> {
-    if (this.v === 0) return proceed(undefined);
+    if (this.v === 0) {
+      if (race !== null) race.acquire(getsched().curg, this);
+      return proceed(undefined);
+    }
     return this.waitSlow();
   }
 
   private async waitSlow(): Promise<void> {
     await semacquire(this.sema, false, waitReason.syncWaitGroupWait);
+    if (race !== null) race.acquire(getsched().curg, this);
     if (this.v !== 0) {
       const msg = "sync: WaitGroup is reused before previous Wait has returned";
       throw new GoPanic(msg, msg);
@@ -75,3 +82,5 @@ async function runAndDone(wg: WaitGroup, fn: () => unknown): Promise<void> {
   await fn();
   wg.done();
 }
+
+freezeClasses(WaitGroup);
