@@ -2,7 +2,7 @@
 // esbuild: types are stripped, `go` imports become reads from the runtime
 // the sandbox provides, and a source map leads back to the learner's lines.
 // Shared by the compiler worker (esbuild-wasm) and the tests (esbuild).
-import type { BuildOptions, Message, Plugin } from "esbuild";
+import type { BuildOptions, Message, Plugin, TransformOptions, TransformResult } from "esbuild";
 import { goModulesGlobal } from "./go-modules-global.ts";
 
 /** The modules learner code may import. */
@@ -54,10 +54,14 @@ const goImports: Plugin = {
   },
 };
 
-/** The esbuild options for a learner's file named `filename`. */
-export function buildOptions(source: string, filename: string): BuildOptions {
+/** The esbuild options for a learner's file named `filename` (JavaScript, for a race build: see raceSource). */
+export function buildOptions(
+  source: string,
+  filename: string,
+  loader: "ts" | "js" = "ts",
+): BuildOptions {
   return {
-    stdin: { contents: source, loader: "ts", sourcefile: filename },
+    stdin: { contents: source, loader, sourcefile: filename },
     bundle: true,
     format: "esm",
     target: "es2022",
@@ -76,4 +80,36 @@ export function compileErrors(messages: readonly Message[]): CompileError[] {
     column: (m.location?.column ?? 0) + 1,
     message: m.text,
   }));
+}
+
+/**
+ * A learner's file made ready for a run with the race detector: compiled to
+ * JavaScript, instrumented (race-instrument.ts, loaded only when asked for),
+ * with an inline source map back to the TypeScript that the bundling step
+ * (`buildOptions(…, "js")`) carries through. `transform` is esbuild's, native
+ * or wasm.
+ */
+export async function raceSource(
+  transform: (input: string, options: TransformOptions) => Promise<TransformResult>,
+  source: string,
+  filename: string,
+): Promise<string> {
+  const t = await transform(source, {
+    loader: "ts",
+    format: "esm",
+    target: "es2022",
+    sourcemap: "external",
+    sourcefile: filename,
+  });
+  const { instrument } = await import("./race-instrument.ts");
+  const r = instrument(t.code, t.map, filename);
+  return `${r.code}\n//# sourceMappingURL=data:application/json;base64,${base64(r.map)}\n`;
+}
+
+function base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
 }
