@@ -10,7 +10,7 @@ import { chromiumLaunchOptions } from "../e2e/chromium.ts";
 const port = 4391;
 const base = `http://127.0.0.1:${port}/`;
 const lesson = `${base}goroutines/go-statement/`;
-const exercise = `${base}channels/equivalent-trees/`;
+const exercise = `${base}select/equivalent-trees/`;
 
 const server = spawn(
   "npx",

@@ -117,6 +117,20 @@ describe("frontmatter problems say the file, the line and the field", () => {
   });
 });
 
+describe("moved pages", () => {
+  it("lead to a page that exists, and do not shadow one", () => {
+    const root = makeProject({ "content/lessons/01-one/01-hello.mdx": lesson() });
+    const content = listContent(root);
+    expect(show(checkFrontmatter(content, { "two/gone/": "gone" }))).toEqual([
+      'src/tour/moved.ts:1:1: "two/gone/" moved to "gone", which is not a lesson or an exercise any more',
+    ]);
+    expect(show(checkFrontmatter(content, { "one/hello/": "01-one/01-hello" }))).toEqual([
+      'src/tour/moved.ts:1:1: "one/hello/" is listed as moved, but it is the address of 01-one/01-hello again: remove it from the list',
+    ]);
+    expect(show(checkFrontmatter(content, { "zero/hello/": "01-one/01-hello" }))).toEqual([]);
+  });
+});
+
 describe("examples", () => {
   it("a missing .out file and a program no lesson embeds", () => {
     const root = makeProject({

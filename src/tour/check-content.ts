@@ -27,6 +27,7 @@ import type { CheckResult } from "../grading/protocol.ts";
 import type { Check } from "../grading/testing.ts";
 import { expectedOutputFile, readExampleFiles } from "../mdx/example-files.ts";
 import { chapterSchema, exerciseSchema, lessonSchema } from "./schema.ts";
+import { movedPages } from "./moved.ts";
 import { buildTour, type Entry, type ExerciseInput } from "./tour.ts";
 import { runExample } from "./run-example.ts";
 import { shownOutput } from "./shown-output.ts";
@@ -187,7 +188,10 @@ function schemaProblems(
  * Checks every chapter.yaml, lesson and exercise page against its schema,
  * then the tour's order. Returns the problems found.
  */
-export function checkFrontmatter(content: Content): Problem[] {
+export function checkFrontmatter(
+  content: Content,
+  moved: Readonly<Record<string, string>> = movedPages,
+): Problem[] {
   const problems: Problem[] = [];
   const rel = (f: string) => path.relative(content.root, f);
   const chapterIds = content.chapters.map((d) => path.basename(d));
@@ -240,7 +244,23 @@ export function checkFrontmatter(content: Content): Problem[] {
   // The order only means something once every entry parses.
   if (problems.length === 0) {
     try {
-      buildTour(chapterEntries, lessonEntries, exerciseEntries);
+      const tour = buildTour(chapterEntries, lessonEntries, exerciseEntries);
+      // A moved page's old address sends learners on: it must lead somewhere,
+      // and must not be a page's address again.
+      for (const [from, id] of Object.entries(moved)) {
+        const to = tour.pages.find((p) => p.id === id);
+        const taken = tour.pages.find((p) => p.path === from);
+        if (!to || taken) {
+          problems.push({
+            file: "src/tour/moved.ts",
+            line: 1,
+            column: 1,
+            message: taken
+              ? `"${from}" is listed as moved, but it is the address of ${taken.id} again: remove it from the list`
+              : `"${from}" moved to "${id}", which is not a lesson or an exercise any more`,
+          });
+        }
+      }
     } catch (error) {
       problems.push({
         file: "content",
