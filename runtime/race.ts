@@ -379,7 +379,10 @@ function siteFrame(site: Site): Frame {
 function frames(list: readonly Frame[]): string {
   let out = "";
   for (const f of list) {
-    const fn = f.fn.startsWith("main.") ? f.fn : funcName(f.fn);
+    // V8 names a module's exported function `Module.f`; Go would say main.f.
+    const fn = f.fn.startsWith("main.")
+      ? f.fn
+      : funcName(f.fn.replace(/^Module\./, ""));
     out += `  ${fn}()\n      ${f.file}:${f.line}:${f.column}\n`;
   }
   return out;

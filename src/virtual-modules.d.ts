@@ -6,6 +6,7 @@ declare module "virtual:sandbox-bundle" {
 
 /** Every exercise's hidden checks, compiled (src/build/exercise-checks.ts). */
 declare module "virtual:exercise-checks" {
-  const checks: Record<string, { code: string; map: string }>;
+  /** `race`: the checks call `t.noRace`, so the learner's code is compiled for the race detector. */
+  const checks: Record<string, { code: string; map: string; race: boolean }>;
   export default checks;
 }

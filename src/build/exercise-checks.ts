@@ -3,7 +3,7 @@
 // learner presses Check. The checks are in the site's bundle: hidden from
 // view, not secret. Their `go` imports read the sandbox's runtime, as the
 // learner's program does, so both share one runtime.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin as EsbuildPlugin } from "esbuild";
@@ -64,11 +64,13 @@ export function exerciseChecks(): Plugin {
     resolveId: (id) => (id === virtualId ? resolvedId : undefined),
     async load(id) {
       if (id !== resolvedId) return undefined;
-      const compiled: Record<string, { code: string; map: string }> = {};
+      const compiled: Record<string, { code: string; map: string; race: boolean }> = {};
       for (const slug of slugs()) {
         const { code, map, files } = await compileChecks(slug);
         for (const f of files) this.addWatchFile(f);
-        compiled[slug] = { code, map };
+        // Checks that look for data races need the learner's code compiled for the detector.
+        const source = readFileSync(path.join(exercisesDir, slug, "checks.ts"), "utf8");
+        compiled[slug] = { code, map, race: /\.noRace\(/.test(source) };
       }
       return `export default ${JSON.stringify(compiled)};\n`;
     },

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Frame } from "go/run";
 import { describe, expect, it } from "vitest";
+import { compileProgram } from "../client/playground/node-compile.ts";
 import { gradeChecks } from "./grade.ts";
 import type { Check } from "./testing.ts";
 
@@ -25,6 +26,14 @@ async function grade(folder: string, file: "solution.ts" | "starter.ts", seeds: 
       default: (learner: unknown) => Check[];
     }
   ).default;
+  // Checks that look for data races see them only in code compiled for the
+  // race detector: compile the learner's file as the site does.
+  if (/\.noRace\(/.test(readFileSync(path.join(folder, "checks.ts"), "utf8"))) {
+    const p = await compileProgram(readFileSync(path.join(folder, file), "utf8"), file, {
+      race: true,
+    });
+    return gradeChecks(make(p.module), { seeds, runOptions: { mapFrame: p.mapFrame } });
+  }
   const learner = await import(pathToFileURL(path.join(folder, file)).href);
   // Messages name the learner's file as the site shows it.
   const mapFrame = (f: Frame) =>

@@ -66,6 +66,9 @@ export async function attempt(
   }
 }
 
+// The runs made with the race detector on: only their results can vouch for no race.
+const raceRuns = new WeakSet<object>();
+
 function makeT(
   seed: number,
   runOptions: Omit<RunOptions, "seed">,
@@ -85,7 +88,9 @@ function makeT(
         { trace: false, ...runOptions, ...options, seed },
       );
       onRun?.(r);
-      return { ...r, value } as CheckRun<Awaited<V>>;
+      const result = { ...r, value } as CheckRun<Awaited<V>>;
+      if ((options.race ?? runOptions.race) === true) raceRuns.add(result);
+      return result;
     },
     fatal(message: string): never {
       throw new Failure(message);
@@ -98,6 +103,14 @@ function makeT(
     },
     noDeadlock(r: RunResult) {
       if (r.error !== null) t.fatal(r.error.message.trimEnd());
+    },
+    noRace(r: RunResult) {
+      if (!raceRuns.has(r))
+        throw new Error("t.noRace needs a run made with t.run(fn, { race: true })");
+      const n = r.races.length;
+      if (n === 0) return;
+      const more = n > 1 ? `\n(and ${n - 1} more data race${n > 2 ? "s" : ""})` : "";
+      t.fatal(`${r.races[0]!.text.trimEnd()}${more}`);
     },
     noLeaks(r: RunResult, fnName: string) {
       if (r.leaked.length === 0) return;

@@ -50,6 +50,12 @@ export interface T {
   assert(condition: boolean, message: string): void;
   /** Fails if the run panicked, deadlocked or hit a limit, quoting what Go would print. */
   noDeadlock(r: RunResult): void;
+  /**
+   * Fails if the run found a data race, quoting the first report as `go run
+   * -race` prints it. Only for a run made with `t.run(fn, { race: true })`;
+   * the site then compiles the learner's code for the race detector.
+   */
+  noRace(r: RunResult): void;
   /** Fails if goroutines were still alive when `fn` returned, naming where they wait. */
   noLeaks(r: RunResult, fnName: string): void;
   /** Fails if the run took more than `budget` nanoseconds of virtual time. */

@@ -26,23 +26,23 @@ export function warmCompiler(): void {
 // Running again (a new seed, a replay) compiles the same text: keep the last few.
 const recent = new Map<string, Promise<CompileResult>>();
 
-/** Compiles a learner's program (see compile.ts). */
-export function compile(source: string, filename: string): Promise<CompileResult> {
-  const key = `${filename}\n${source}`;
+/** Compiles a learner's program (see compile.ts); with `race`, for the race detector. */
+export function compile(source: string, filename: string, race = false): Promise<CompileResult> {
+  const key = `${race ? "race" : ""}\n${filename}\n${source}`;
   let result = recent.get(key);
   if (result === undefined) {
-    result = compileNow(source, filename);
+    result = compileNow(source, filename, race);
     recent.set(key, result);
     if (recent.size > 8) recent.delete(recent.keys().next().value!);
   }
   return result;
 }
 
-function compileNow(source: string, filename: string): Promise<CompileResult> {
+function compileNow(source: string, filename: string, race: boolean): Promise<CompileResult> {
   worker ??= start();
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, resolve);
-    worker!.postMessage({ id, source, filename } satisfies CompileRequest);
+    worker!.postMessage({ id, source, filename, race } satisfies CompileRequest);
   });
 }

@@ -2,25 +2,27 @@
 // learner's TypeScript into a module and a source map (see compile.ts).
 import * as esbuild from "esbuild-wasm";
 import wasmURL from "esbuild-wasm/esbuild.wasm?url";
-import { buildOptions, type CompileResult, compileErrors } from "./compile.ts";
+import { buildOptions, type CompileResult, compileErrors, raceSource } from "./compile.ts";
 
-/** A request: compile `source`, naming it `filename` in messages. */
+/** A request: compile `source`, naming it `filename` in messages; with `race`, instrumented for the race detector. */
 export interface CompileRequest {
   id: number;
   source: string;
   filename: string;
+  race?: boolean;
 }
 
 let started: Promise<void> | null = null;
 
 self.onmessage = async (event: MessageEvent<CompileRequest>) => {
-  const { id, source, filename } = event.data;
+  const { id, source, filename, race } = event.data;
   let result: CompileResult;
   try {
     // The worker is already off the page's thread: esbuild need not start another.
     started ??= esbuild.initialize({ wasmURL, worker: false });
     await started;
-    const out = await esbuild.build(buildOptions(source, filename));
+    const input = race ? await raceSource(esbuild.transform, source, filename) : source;
+    const out = await esbuild.build(buildOptions(input, filename, race ? "js" : "ts"));
     const js = out.outputFiles!.find((f) => f.path.endsWith(".js"))!.text;
     const map = out.outputFiles!.find((f) => f.path.endsWith(".map"))!.text;
     result = { ok: true, code: js, map };

@@ -27,6 +27,7 @@ class ExamplePlayground {
   private readonly code: HTMLElement;
   private readonly output: HTMLElement;
   private readonly seedInput: HTMLInputElement;
+  private readonly raceBox: HTMLInputElement;
   private readonly status: HTMLElement;
   private editor: Promise<CodeEditor> | null = null;
   /** The editor once it is mounted. */
@@ -50,8 +51,17 @@ class ExamplePlayground {
     const bar = figure.querySelector(".example-bar")!;
     const tools = document.createElement("div");
     tools.className = "example-tools";
+    // Go's `go run -race`: the program is compiled with its shared accesses
+    // watched, and every data race is reported in the output.
+    this.raceBox = document.createElement("input");
+    this.raceBox.type = "checkbox";
+    const raceLabel = document.createElement("label");
+    raceLabel.className = "race-toggle";
+    raceLabel.title = "Run with the race detector, as go run -race does";
+    raceLabel.append(this.raceBox, "Race");
     tools.append(
       this.button("Run", "Run the program (Ctrl+Enter)", () => void this.run()),
+      raceLabel,
       this.button("Format", "Format the code", () => void this.withEditor((e) => e.format())),
       this.button("Reset", "Restore the lesson's code", () => void this.reset()),
       this.button("Share", "Copy a link to this code", () => void this.share()),
@@ -194,11 +204,12 @@ class ExamplePlayground {
     // runs without waiting for the editor and its type checker to start.
     // Until the editor is there, nobody can have edited: the code is the initial one.
     const source = this.ready?.getValue() ?? this.initial;
+    const race = this.raceBox.checked;
     const unchanged = source === this.data.source;
     void this.ensureEditor();
     const [compiler, box] = await Promise.all([loadCompiler(), loadSandbox()]);
     const [compiled, typeErrors] = await Promise.all([
-      compiler.compile(source, this.data.filename),
+      compiler.compile(source, this.data.filename, race),
       unchanged ? [] : this.ensureEditor().then((e) => e.errors()),
     ]);
     if (run !== this.runs) return;
@@ -219,9 +230,11 @@ class ExamplePlayground {
         maxSteps: Number.MAX_SAFE_INTEGER,
         maxGoroutines: 4_194_304,
         trace: false,
+        race,
       },
       (text) => {
-        if (run === this.runs) this.print(text, false);
+        // With Race on, the reports name the learner's lines: make them links.
+        if (run === this.runs) this.print(text, race);
       },
     );
     if (run !== this.runs) return;

@@ -21,6 +21,8 @@ export interface RunRequest {
   maxGoroutines: number;
   /** Record the trace with source locations (for the timeline). */
   trace: boolean;
+  /** Run with the race detector (the code must be compiled for it). */
+  race?: boolean;
 }
 
 /** One event of the timeline, with its value already printed. */

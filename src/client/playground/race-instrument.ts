@@ -23,9 +23,9 @@ import { decode, encode, type SourceMapSegment } from "@jridgewell/sourcemap-cod
 import { parse } from "acorn";
 import { analyze, type Reference, type Scope, type Variable } from "eslint-scope";
 import MagicString from "magic-string";
+import { raceHooksGlobal } from "./go-modules-global.ts";
 
-/** The global under which instrumented code finds the race hooks (`raceHooks` from `go/run`). */
-export const raceHooksGlobal = "__goRace";
+export { raceHooksGlobal };
 
 // The method names routed through the `m` hook (kept equal to race-hooks.ts's list; a test checks).
 export const hookedMethods = new Set([

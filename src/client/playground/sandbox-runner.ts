@@ -4,16 +4,18 @@
 // location mapped back to the learner's own lines.
 import { originalPositionFor, TraceMap } from "@jridgewell/trace-mapping";
 import { sprint } from "go/fmt";
-import { type Frame, type RunResult, run } from "go/run";
+import { type Frame, raceHooks, type RunResult, run } from "go/run";
 import * as time from "go/time";
 import { goModules } from "./go-modules.ts";
-import { goModulesGlobal } from "./go-modules-global.ts";
+import { goModulesGlobal, raceHooksGlobal } from "./go-modules-global.ts";
 import { attempt, describeThrown, gradeChecks } from "../../grading/grade.ts";
 import type { Check } from "../../grading/testing.ts";
 import { harden } from "../grading/harden.ts";
 import type { GradeRequest, RunOutcome, RunReply, RunRequest, TimelineEvent } from "./protocol.ts";
 
 (globalThis as Record<string, unknown>)[goModulesGlobal] = goModules;
+// A program compiled for the race detector reads its hooks from here, once, as it loads.
+(globalThis as Record<string, unknown>)[raceHooksGlobal] = raceHooks;
 
 // The wall clock, kept before a run points performance.now at virtual time.
 const wallNow = performance.now.bind(performance);
@@ -172,6 +174,7 @@ async function runProgram(req: RunRequest): Promise<RunOutcome> {
       maxOutputBytes: req.maxOutputBytes,
       maxSteps: req.maxSteps,
       maxGoroutines: req.maxGoroutines,
+      race: req.race === true,
       onOutput: (text) => out.add(text),
       mapFrame,
       // Locations for a dump come from a replay on a fresh instance of the
