@@ -1,0 +1,39 @@
+import { chan, go } from "go";
+import * as sync from "go/sync";
+
+/**
+ * Reads a log one line at a time: each call takes a while, then resolves to
+ * the next line, or to null when the log has no more.
+ */
+export type Reader = () => Promise<string | null>;
+
+/**
+ * Reads every log at the same time and returns the first line found, in
+ * any of them, that contains word; null if no line in any log does.
+ */
+export async function firstMatch(
+  readers: Reader[],
+  word: string,
+): Promise<string | null> {
+  const matches = chan<string>();
+  const wg = new sync.WaitGroup();
+  for (const read of readers) {
+    wg.go(async () => {
+      for (
+        let line = await read();
+        line !== null;
+        line = await read()
+      ) {
+        if (line.includes(word)) await matches.send(line);
+      }
+    });
+  }
+  // Once every log has been read to the end, no more matches can come.
+  go(async () => {
+    await wg.wait();
+    matches.close();
+  });
+
+  const [line, ok] = await matches.recvOk();
+  return ok ? line : null;
+}
