@@ -1,4 +1,3 @@
-import { go } from "go";
 import * as atomic from "go/sync/atomic";
 import * as sync from "go/sync";
 import * as time from "go/time";
