@@ -96,14 +96,38 @@ export class Sudog {
 
   constructor(
     g: G,
-    readonly c: Chan<unknown>,
+    public c: Chan<unknown>,
     /** The value to send, or the value received. */
     public elem: unknown,
-    readonly mode: number,
+    public mode: number,
     readonly isSelect: boolean,
   ) {
     this.#g = g;
   }
+}
+
+/**
+ * The sudog for a plain send or receive by `gp`: each goroutine keeps one
+ * and reuses it (it waits on one channel at a time; a select makes its own),
+ * where Go takes one from its per-P cache.
+ */
+function acquireSudog(
+  gp: G,
+  c: Chan<unknown>,
+  elem: unknown,
+  mode: number,
+): Sudog {
+  let sg = gp.sudog as Sudog | null;
+  if (sg === null) {
+    sg = new Sudog(gp, c, elem, mode, false);
+    gp.sudog = sg;
+    return sg;
+  }
+  sg.c = c;
+  sg.elem = elem;
+  sg.mode = mode;
+  sg.success = false;
+  return sg;
 }
 
 /** A FIFO queue of waiting goroutines (Go's waitq). */
@@ -262,12 +286,10 @@ export function chansend<T>(c: Chan<T>, ep: T): PromiseLike<void> {
     c.buf[c.sendx] = ep;
     if (++c.sendx === c.dataqsiz) c.sendx = 0;
     c.qcount++;
-    if (s.trace !== null) s.record(s.curg, "send", { ch: c.id, value: ep });
+    if (s.tracing) s.record(s.curg, "send", { ch: c.id, value: ep });
     return proceed(undefined);
   }
-  sendqOf(c).enqueue(
-    new Sudog(s.curg!, c as Chan<unknown>, ep, modeSend, false),
-  );
+  sendqOf(c).enqueue(acquireSudog(s.curg!, c as Chan<unknown>, ep, modeSend));
   return gopark(waitReason.chanSend);
 }
 
@@ -290,7 +312,7 @@ export function selectnbsend<T>(c: Chan<T>, ep: T): boolean {
   c.buf[c.sendx] = ep;
   if (++c.sendx === c.dataqsiz) c.sendx = 0;
   c.qcount++;
-  if (s.trace !== null) s.record(s.curg, "send", { ch: c.id, value: ep });
+  if (s.tracing) s.record(s.curg, "send", { ch: c.id, value: ep });
   return true;
 }
 
@@ -309,7 +331,7 @@ export function send(
   if (race !== null) race.handoff(c, sender, sudogG(sg));
   sg.elem = ep;
   sg.success = true;
-  if (s.trace !== null) {
+  if (s.tracing) {
     s.record(sender, "send", { ch: c.id, value: ep });
     s.record(sudogG(sg), "recv", { ch: c.id, value: ep, ok: true });
   }
@@ -322,7 +344,7 @@ export function chanrecv<T>(c: Chan<T>, mode: number): PromiseLike<unknown> {
   if (c.closed) {
     if (c.qcount === 0) {
       if (race !== null) race.acquire(s.curg, c);
-      if (s.trace !== null) s.record(s.curg, "recv", { ch: c.id, ok: false });
+      if (s.tracing) s.record(s.curg, "recv", { ch: c.id, ok: false });
       return proceed(recvResult(mode, undefined, false));
     }
   } else {
@@ -333,7 +355,7 @@ export function chanrecv<T>(c: Chan<T>, mode: number): PromiseLike<unknown> {
   if (c.qcount > 0)
     return proceed(recvResult(mode, recvFromBuffer(s, c, s.curg), true));
   recvqOf(c).enqueue(
-    new Sudog(s.curg!, c as Chan<unknown>, undefined, mode, false),
+    acquireSudog(s.curg!, c as Chan<unknown>, undefined, mode),
   );
   return gopark(waitReason.chanReceive);
 }
@@ -349,8 +371,7 @@ export function recvFromBuffer(
   c.buf[c.recvx] = undefined;
   if (++c.recvx === c.dataqsiz) c.recvx = 0;
   c.qcount--;
-  if (s.trace !== null)
-    s.record(receiver, "recv", { ch: c.id, value: v, ok: true });
+  if (s.tracing) s.record(receiver, "recv", { ch: c.id, value: v, ok: true });
   return v;
 }
 
@@ -369,7 +390,7 @@ export function recv(
   let v: unknown;
   if (c.dataqsiz === 0) {
     v = sg.elem;
-    if (s.trace !== null) {
+    if (s.tracing) {
       s.record(sudogG(sg), "send", { ch: c.id, value: v });
       s.record(receiver, "recv", { ch: c.id, value: v, ok: true });
     }
@@ -378,7 +399,7 @@ export function recv(
     c.buf[c.recvx] = sg.elem;
     if (++c.recvx === c.dataqsiz) c.recvx = 0;
     c.sendx = c.recvx;
-    if (s.trace !== null) {
+    if (s.tracing) {
       s.record(receiver, "recv", { ch: c.id, value: v, ok: true });
       s.record(sudogG(sg), "send", { ch: c.id, value: sg.elem });
     }
@@ -395,7 +416,7 @@ export function closechan(c: Chan<unknown>): void {
   if (c.closed) throw new RuntimeError("close of closed channel");
   c.closed = true;
   if (race !== null) race.releaseMerge(s.curg, c);
-  if (s.trace !== null) s.record(s.curg, "close", { ch: c.id });
+  if (s.tracing) s.record(s.curg, "close", { ch: c.id });
   const glist: Sudog[] = [];
   for (let sg = recvqOf(c).dequeue(); sg !== null; sg = recvqOf(c).dequeue()) {
     sg.elem = undefined;

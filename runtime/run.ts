@@ -43,7 +43,7 @@ export interface RunOptions {
   seed?: number;
   /** Record the trace of events (default true). */
   trace?: boolean;
-  /** Stop recording after this many events (default 100,000); `traceTruncated` says so. */
+  /** Stop recording after this many events (default 100,000); `traceTruncated` says the cap was reached. */
   maxTraceEvents?: number;
   /**
    * Capture source locations: `true` always (slower: for the timeline),

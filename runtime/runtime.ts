@@ -10,7 +10,7 @@ import { getsched, poll } from "./sched.ts";
  */
 export function gosched(): PromiseLike<void> {
   const s = getsched();
-  if (s.trace !== null) s.record(s.curg, "block", { reason: "gosched" });
+  if (s.tracing) s.record(s.curg, "block", { reason: "gosched" });
   return poll(undefined, true);
 }
 

@@ -57,9 +57,14 @@ export class G {
   /** Its function and arguments until it first runs. */
   fn: ((...args: never[]) => unknown) | null;
   args: unknown[] | null;
-  /** The continuation of the current park (the pending promise's settlers). */
+  /**
+   * The continuation of the current park (the awaiting promise's resolve; a
+   * panic in the waker's name resolves it with a rejected promise, so the
+   * reject function need not be kept).
+   */
   resolve: ((v: unknown) => void) | null = null;
-  reject: ((e: unknown) => void) | null = null;
+  /** Its sudog for plain channel operations, reused park after park (Go's per-P sudog cache). */
+  sudog: unknown = null;
   /** What the park resolves to when the goroutine next runs (Go's gp.param). */
   param: unknown = undefined;
   /** If set, the park rejects with it instead: a panic raised in the waker's name. */
@@ -125,6 +130,10 @@ const switchOdds = 2 ** 32 / 4;
 // Polling goroutines (select default, gosched) that keep the clock from
 // jumping: after this many polls in a row, time moves on (see time.ts).
 const pollJump = 1000;
+
+// How far into the run queue the seeded scheduler looks for the next
+// goroutine (with GOMAXPROCS > 1).
+const runqWindow = 16;
 
 /** A growable ring buffer of runnable goroutines (Go's p.runq). */
 class RunQueue {
@@ -203,6 +212,11 @@ export class Sched {
   readonly out: string[] = [];
   outBytes = 0;
   readonly trace: TraceEvent[] | null;
+  /**
+   * Whether events are being recorded: the trace is on and not yet full.
+   * Callers test it before building an event, so a full trace costs nothing.
+   */
+  tracing: boolean;
   traceTruncated = false;
   /** Goroutines alive when main returned, with where they stood. */
   leaked: G[] = [];
@@ -216,26 +230,27 @@ export class Sched {
     this.numCPU = config.numCPU;
     this.procs = config.numCPU;
     this.trace = config.trace ? [] : null;
+    this.tracing = config.trace && config.maxTraceEvents > 0;
   }
 
-  /** Records a trace event for `gp` (call only when `trace` is not null). */
+  /**
+   * Records a trace event for `gp` (call only while `tracing`). `extra`, a
+   * fresh object literal from the caller, becomes the event itself: no copy.
+   */
   record(gp: G | null, kind: TraceKind, extra?: Partial<TraceEvent>): void {
     const trace = this.trace!;
-    if (trace.length >= this.config.maxTraceEvents) {
-      this.traceTruncated = true;
-      return;
-    }
-    const ev: TraceEvent = {
-      t: this.now,
-      g: gp === null ? 0 : gp.id,
-      kind,
-      ...extra,
-    };
+    const ev = (extra ?? {}) as TraceEvent;
+    ev.t = this.now;
+    ev.g = gp === null ? 0 : gp.id;
+    ev.kind = kind;
     if (this.config.locations && ev.loc === undefined) {
       const loc = this.callerLocation();
       if (loc !== undefined) ev.loc = loc;
     }
-    trace.push(ev);
+    if (trace.push(ev) >= this.config.maxTraceEvents) {
+      this.tracing = false;
+      this.traceTruncated = true;
+    }
   }
 
   /** The learner's source location of the current runtime call. */
@@ -321,7 +336,7 @@ export function gopark<T = unknown>(reason: string): PromiseLike<T> {
   s.pollStreak = 0;
   s.slice++;
   if (s.config.locations) gp.parkStack = captureStack();
-  if (s.trace !== null) s.record(gp, "block", { reason });
+  if (s.tracing) s.record(gp, "block", { reason });
   if (stepLimit(s)) return never;
   gp.parked = true;
   return s.waiter as PromiseLike<T>;
@@ -342,7 +357,7 @@ class Waiter implements PromiseLike<unknown> {
 
   then<A = unknown, B = never>(
     resolve?: ((v: unknown) => A | PromiseLike<A>) | null,
-    reject?: ((e: unknown) => B | PromiseLike<B>) | null,
+    _reject?: ((e: unknown) => B | PromiseLike<B>) | null,
   ): PromiseLike<A | B> {
     // Nothing runs between a park and its await but the parked goroutine
     // itself, so the running goroutine is the one awaiting: one waiter serves all.
@@ -350,7 +365,6 @@ class Waiter implements PromiseLike<unknown> {
     const gp = s.curg;
     if (gp === null) return undefined as never;
     gp.resolve = resolve as (v: unknown) => void;
-    gp.reject = reject as (e: unknown) => void;
     if (gp.parked) {
       gp.parked = false;
       s.curg = null;
@@ -402,7 +416,7 @@ export function goready(gp: G, param: unknown): void {
   const s = sched!;
   gp.status = Grunnable;
   gp.param = param;
-  if (s.trace !== null) s.record(gp, "wake");
+  if (s.tracing) s.record(gp, "wake");
   runqput(s, gp, true);
 }
 
@@ -430,6 +444,9 @@ function goyield<T>(value: T): PromiseLike<T> {
 // Taken at load: a program may replace the global Promise, not the runtime's.
 const promiseResolve = Promise.resolve.bind(Promise) as <T>(v: T) => Promise<T>;
 const resolvedVoid: Promise<void> = promiseResolve(undefined);
+const promiseReject = Promise.reject.bind(Promise) as (
+  e: unknown,
+) => Promise<never>;
 
 /**
  * The end of an awaited operation that completed without blocking: still a
@@ -499,7 +516,10 @@ function runqget(s: Sched): G | null {
   if (n === 0) return null;
   s.slice = 0;
   if (s.procs === 1 || n === 1) return s.runq.shift();
-  return s.runq.take(s.rand.intn(n));
+  // The seeded choice is among the first few runnable goroutines, as Go's
+  // Ps each pick from the head of a small local queue: a pick anywhere in a
+  // queue of 100,000 would touch memory all over the heap for nothing.
+  return s.runq.take(s.rand.intn(n < runqWindow ? n : runqWindow));
 }
 
 /**
@@ -564,11 +584,9 @@ function execute(s: Sched, gp: G): void {
   const param = gp.param;
   const err = gp.panicErr;
   const resolve = gp.resolve!;
-  const reject = gp.reject!;
   gp.param = gp.panicErr = undefined;
-  gp.resolve = gp.reject = null;
-  if (err !== undefined) reject(err);
-  else resolve(param);
+  gp.resolve = null;
+  resolve(err === undefined ? param : promiseReject(err));
 }
 
 // A goroutine's body settles while it is the running goroutine (nothing else
@@ -632,7 +650,7 @@ export function newproc(
   if (parent !== null) gp.parent = parent.id;
   if (s.config.locations && parent !== null) gp.createStack = captureStack();
   if (race !== null) race.spawn(parent, gp);
-  if (s.trace !== null) s.record(parent, "spawn", { child: gp.id });
+  if (s.tracing) s.record(parent, "spawn", { child: gp.id });
   runqput(s, gp, true);
   return gp;
 }
@@ -651,13 +669,13 @@ function goexit(s: Sched, gp: G): void {
     return;
   }
   if (gp === s.main) {
-    if (s.trace !== null) s.record(gp, "exit");
+    if (s.tracing) s.record(gp, "exit");
     s.exit({ kind: "ok" });
     return;
   }
   gp.status = Gdead;
   s.unlink(gp);
-  if (s.trace !== null) s.record(gp, "exit");
+  if (s.tracing) s.record(gp, "exit");
   if (s.curg === gp) {
     s.curg = null;
     if (!stepLimit(s)) schedule(s);
@@ -666,7 +684,7 @@ function goexit(s: Sched, gp: G): void {
 
 function gopanicked(s: Sched, gp: G, err: unknown): void {
   if (s.exited !== null || err instanceof ProgramExit) return;
-  if (s.trace !== null) s.record(gp, "panic", { text: describe(err) });
+  if (s.tracing) s.record(gp, "panic", { text: describe(err) });
   s.exit({ kind: "panic", g: gp, err });
 }
 
@@ -711,7 +729,7 @@ export function write(text: string): void {
 function emit(s: Sched, text: string): void {
   s.out.push(text);
   s.config.onOutput?.(text);
-  if (s.trace !== null) s.record(s.curg, "print", { text });
+  if (s.tracing) s.record(s.curg, "print", { text });
 }
 
 function utf8Length(text: string): number {

@@ -111,9 +111,9 @@ export async function select<
       else if (c.closed) {
         ok = false;
         if (race !== null) race.acquire(gp, c);
-        if (s.trace !== null) s.record(gp, "recv", { ch: c.id, ok: false });
+        if (s.tracing) s.record(gp, "recv", { ch: c.id, ok: false });
       } else continue;
-      if (s.trace !== null) s.record(gp, "select", { case: casi });
+      if (s.tracing) s.record(gp, "select", { case: casi });
       await proceed(undefined);
       return (cas.fn as ((v: unknown, ok: boolean) => unknown) | undefined)?.(
         v,
@@ -128,15 +128,15 @@ export async function select<
       c.buf[c.sendx] = cas.v;
       if (++c.sendx === c.dataqsiz) c.sendx = 0;
       c.qcount++;
-      if (s.trace !== null) s.record(gp, "send", { ch: c.id, value: cas.v });
+      if (s.tracing) s.record(gp, "send", { ch: c.id, value: cas.v });
     } else continue;
-    if (s.trace !== null) s.record(gp, "select", { case: casi });
+    if (s.tracing) s.record(gp, "select", { case: casi });
     await proceed(undefined);
     return (cas.fn as (() => unknown) | undefined)?.() as never;
   }
 
   if (dflt !== undefined) {
-    if (s.trace !== null) s.record(gp, "select", { case: -1 });
+    if (s.tracing) s.record(gp, "select", { case: -1 });
     await poll(undefined, false);
     return dflt() as never;
   }
@@ -172,7 +172,7 @@ export async function select<
       (sg.mode === modeSend ? sendqOf(sg.c) : recvqOf(sg.c)).remove(sg);
   }
   const cas = cases[won.caseIndex]!;
-  if (s.trace !== null) s.record(gp, "select", { case: won.caseIndex });
+  if (s.tracing) s.record(gp, "select", { case: won.caseIndex });
   if (cas.kind === caseSend) {
     if (!won.success) throw new RuntimeError("send on closed channel");
     return (cas.fn as (() => unknown) | undefined)?.() as never;

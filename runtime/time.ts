@@ -142,7 +142,7 @@ export function sleep(d: Duration): PromiseLike<void> {
   let t = gp.sleepTimer as RuntimeTimer | null;
   if (t === null) t = gp.sleepTimer = new RuntimeTimer(wakeSleeper(gp));
   s.timers.add(t, s.now + d);
-  if (s.trace !== null) s.record(gp, "sleep", { until: s.now + d });
+  if (s.tracing) s.record(gp, "sleep", { until: s.now + d });
   return gopark(waitReason.sleep);
 }
 

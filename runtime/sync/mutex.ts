@@ -72,7 +72,7 @@ export class Mutex implements Locker {
       // the lock first: normal mode favours the goroutine already running.
       this.state |= mutexLocked;
       if (race !== null) race.acquire(s.curg, this);
-      if (s.trace !== null && this.traceName !== null)
+      if (s.tracing && this.traceName !== null)
         s.record(s.curg, "lock", { what: this.traceName });
       return proceed(undefined);
     }
@@ -115,7 +115,7 @@ export class Mutex implements Locker {
       queueLifo = true;
     }
     if (race !== null) race.acquire(s.curg, this);
-    if (s.trace !== null && this.traceName !== null)
+    if (s.tracing && this.traceName !== null)
       s.record(s.curg, "lock", { what: this.traceName });
   }
 
@@ -128,7 +128,7 @@ export class Mutex implements Locker {
     if ((this.state & (mutexLocked | mutexStarving)) !== 0) return false;
     this.state |= mutexLocked;
     if (race !== null) race.acquire(s.curg, this);
-    if (s.trace !== null && this.traceName !== null)
+    if (s.tracing && this.traceName !== null)
       s.record(s.curg, "lock", { what: this.traceName });
     return true;
   }
@@ -144,7 +144,7 @@ export class Mutex implements Locker {
     if ((this.state & mutexLocked) === 0)
       fatal("sync: unlock of unlocked mutex");
     if (race !== null) race.release(s.curg, this);
-    if (s.trace !== null && this.traceName !== null)
+    if (s.tracing && this.traceName !== null)
       s.record(s.curg, "unlock", { what: this.traceName });
     this.state &= ~mutexLocked;
     if ((this.state & mutexStarving) !== 0) {

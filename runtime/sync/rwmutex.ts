@@ -37,7 +37,7 @@ export class RWMutex implements Locker {
     const s = getsched();
     if (++this.readerCount < 0) return this.rLockSlow();
     if (race !== null) race.acquire(s.curg, this.readerSem);
-    if (s.trace !== null) s.record(s.curg, "lock", { what: traceRead });
+    if (s.tracing) s.record(s.curg, "lock", { what: traceRead });
     return proceed(undefined);
   }
 
@@ -46,7 +46,7 @@ export class RWMutex implements Locker {
     const s = getsched();
     await semacquire(this.readerSem, false, waitReason.syncRWMutexRLock);
     if (race !== null) race.acquire(s.curg, this.readerSem);
-    if (s.trace !== null) s.record(s.curg, "lock", { what: traceRead });
+    if (s.tracing) s.record(s.curg, "lock", { what: traceRead });
   }
 
   /** Locks for reading if that needs no wait (no writer holds or awaits the lock); reports whether it did. */
@@ -55,7 +55,7 @@ export class RWMutex implements Locker {
     if (this.readerCount < 0) return false;
     this.readerCount++;
     if (race !== null) race.acquire(s.curg, this.readerSem);
-    if (s.trace !== null) s.record(s.curg, "lock", { what: traceRead });
+    if (s.tracing) s.record(s.curg, "lock", { what: traceRead });
     return true;
   }
 
@@ -71,7 +71,7 @@ export class RWMutex implements Locker {
       fatal("sync: RUnlock of unlocked RWMutex");
     }
     if (race !== null) race.releaseMerge(s.curg, this.writerSem);
-    if (s.trace !== null) s.record(s.curg, "unlock", { what: traceRead });
+    if (s.tracing) s.record(s.curg, "unlock", { what: traceRead });
     // A writer is pending: the last reader to leave lets it in.
     if (r < 0 && --this.readerWait === 0) semrelease(this.writerSem, false);
   }
@@ -86,7 +86,7 @@ export class RWMutex implements Locker {
     if (!this.w.tryLock()) return this.lockSlow();
     if (this.announceWriter()) return this.waitReaders();
     this.acquireWriter();
-    if (s.trace !== null) s.record(s.curg, "lock", { what: traceWrite });
+    if (s.tracing) s.record(s.curg, "lock", { what: traceWrite });
     return proceed(undefined);
   }
 
@@ -95,7 +95,7 @@ export class RWMutex implements Locker {
     if (this.announceWriter()) return this.waitReaders();
     this.acquireWriter();
     const s = getsched();
-    if (s.trace !== null) s.record(s.curg, "lock", { what: traceWrite });
+    if (s.tracing) s.record(s.curg, "lock", { what: traceWrite });
   }
 
   // A writer comes after the last writer and after every reader that left (Go's race annotations).
@@ -116,7 +116,7 @@ export class RWMutex implements Locker {
     const s = getsched();
     await semacquire(this.writerSem, false, waitReason.syncRWMutexLock);
     this.acquireWriter();
-    if (s.trace !== null) s.record(s.curg, "lock", { what: traceWrite });
+    if (s.tracing) s.record(s.curg, "lock", { what: traceWrite });
   }
 
   /** Locks for writing if no reader or writer holds the lock; reports whether it did. */
@@ -129,7 +129,7 @@ export class RWMutex implements Locker {
     }
     this.readerCount = -rwmutexMaxReaders;
     this.acquireWriter();
-    if (s.trace !== null) s.record(s.curg, "lock", { what: traceWrite });
+    if (s.tracing) s.record(s.curg, "lock", { what: traceWrite });
     return true;
   }
 
@@ -143,7 +143,7 @@ export class RWMutex implements Locker {
     const r = (this.readerCount += rwmutexMaxReaders);
     if (r >= rwmutexMaxReaders) fatal("sync: Unlock of unlocked RWMutex");
     if (race !== null) race.release(s.curg, this.readerSem);
-    if (s.trace !== null) s.record(s.curg, "unlock", { what: traceWrite });
+    if (s.tracing) s.record(s.curg, "unlock", { what: traceWrite });
     for (let i = 0; i < r; i++) semrelease(this.readerSem, false);
     this.w.unlock();
   }
