@@ -41,6 +41,11 @@ export function resolveRequest(
       ? path.join(folder, `${request.file}.ts`)
       : path.resolve(request.file);
   if (!existsSync(file)) throw new Error(`${request.file}: no such file`);
+  // Outside the project, `go` would not resolve to this project's runtime.
+  const inside = path.relative(root, file);
+  if (inside.startsWith("..") || path.isAbsolute(inside)) {
+    throw new Error(`${request.file}: put the file inside the project to grade it`);
+  }
   return { folder, file };
 }
 
