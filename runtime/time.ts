@@ -11,6 +11,7 @@ import {
   send as sendToReceiver,
 } from "./chan.ts";
 import { GoPanic } from "./panic.ts";
+import { race } from "./race.ts";
 import {
   getsched,
   gopark,
@@ -244,14 +245,18 @@ export interface FuncTimer {
 export function afterFunc(d: Duration, f: () => unknown): FuncTimer {
   const s = getsched();
   const t = new RuntimeTimer(() => {
-    newproc(f, []);
+    const gp = newproc(f, []);
+    // What the setter did before afterFunc (or reset) happens before f starts.
+    if (race !== null && gp !== null) race.acquire(gp, t);
   });
+  if (race !== null) race.releaseMerge(s.curg, t);
   s.timers.add(t, s.now + Math.max(0, Math.trunc(d)));
   return {
     stop: () => getsched().timers.remove(t),
     reset: (d2: Duration) => {
       const s2 = getsched();
       const pending = s2.timers.remove(t);
+      if (race !== null) race.releaseMerge(s2.curg, t);
       s2.timers.add(t, s2.now + Math.max(0, Math.trunc(d2)));
       return pending;
     },

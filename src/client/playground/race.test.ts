@@ -547,6 +547,16 @@ describe("Go's race tests", () => {
       `let x = 0; const m = new sync.Map<string, number>(); go(() => { x = 1; m.store("k", 1); }); while (!m.load("k")[1]) await runtime.gosched(); x = 2;`,
     ],
     [
+      "NoRaceAfterFunc",
+      false,
+      `let x = 0; x = 1; const done = chan<void>(); time.afterFunc(time.Millisecond, async () => { x++; await done.send(); }); await done.recv(); x++;`,
+    ],
+    [
+      "RaceAfterFuncThenWrite",
+      true,
+      `let x = 0; const done = chan<void>(); time.afterFunc(time.Millisecond, async () => { x++; await done.send(); }); await time.sleep(2 * time.Millisecond); x = 1; await done.recv();`,
+    ],
+    [
       "RaceErrgroupLikeForgotWait",
       true,
       `let x = 0; const [ctx, cancel] = context.withCancel(context.background()); go(async () => { x = 1; await ctx.done()!.recv(); }); x = 2; cancel(); await time.sleep(1);`,
