@@ -8,6 +8,8 @@ export type HeapProbe = () => number;
 export interface Workloads {
   /** Two goroutines bounce a value over unbuffered channels `n` times. */
   pingPong(n: number): Promise<void>;
+  /** The same with the run's defaults (the trace recorded): only a runtime that records one has it. */
+  pingPongTraced?(n: number): Promise<void>;
   /** A producer sends `n` values through a channel with capacity 128 to a consumer. */
   buffered(n: number): Promise<void>;
   /** Four producers on four channels; one consumer selects over them for `n` values in all. */
