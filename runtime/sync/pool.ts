@@ -2,6 +2,8 @@
 // queue per P, and the garbage collector empties pools; with one P and no
 // collector hooks, a pool is a stack: get takes the value put last.
 import { freezeClasses } from "../harden.ts";
+import { race } from "../race.ts";
+import { getsched } from "../sched.ts";
 
 /**
  * A set of temporary objects to reuse, to spare the allocator: Go's
@@ -31,13 +33,19 @@ export class Pool<T = unknown> {
    * `new()`, or `null` (Go's nil) when there is no `new`.
    */
   get(): T | null {
-    if (this.items.length > 0) return this.items.pop()!;
+    if (this.items.length > 0) {
+      const x = this.items.pop()!;
+      // What the putter did with x happens before the getter uses it (Go's race annotations).
+      if (race !== null) race.acquire(getsched().curg, this);
+      return x;
+    }
     return this.new === undefined ? null : this.new();
   }
 
   /** Adds `x` to the pool for a later `get`; `null` and `undefined` are ignored, as Go ignores nil. */
   put(x: T): void {
     if (x === null || x === undefined) return;
+    if (race !== null) race.releaseMerge(getsched().curg, this);
     this.items.push(x);
   }
 }

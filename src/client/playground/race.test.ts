@@ -557,6 +557,11 @@ describe("Go's race tests", () => {
       `let x = 0; const done = chan<void>(); time.afterFunc(time.Millisecond, async () => { x++; await done.send(); }); await time.sleep(2 * time.Millisecond); x = 1; await done.recv();`,
     ],
     [
+      "NoRacePool",
+      false,
+      `const pool = new sync.Pool<{ n: number }>({ new: () => ({ n: 0 }) }); const wg = new sync.WaitGroup(); for (let i = 0; i < 4; i++) wg.go(async () => { await time.sleep(i * 10); const b = pool.get()!; b.n++; pool.put(b); }); await wg.wait();`,
+    ],
+    [
       "RaceErrgroupLikeForgotWait",
       true,
       `let x = 0; const [ctx, cancel] = context.withCancel(context.background()); go(async () => { x = 1; await ctx.done()!.recv(); }); x = 2; cancel(); await time.sleep(1);`,
