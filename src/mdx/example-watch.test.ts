@@ -48,9 +48,29 @@ describe("the example watcher", () => {
   it("listens to the development server's watcher", () => {
     age();
     const watcher = new EventEmitter();
-    exampleWatch(lessonsDir).configureServer({ watcher });
+    exampleWatch(lessonsDir).configureServer({ watcher, ws: { send() {} } });
     watcher.emit("change", path.join(chapter, "other.ts"));
     expect(mtime("02-other.mdx")).toBeGreaterThan(past.getTime());
     expect(mtime("01-hello.mdx")).toBe(past.getTime());
+  });
+
+  it("shows a frontmatter problem in the browser when a lesson is saved", () => {
+    const watcher = new EventEmitter();
+    const sent: { type: string; err: { message: string } }[] = [];
+    exampleWatch(lessonsDir, {}).configureServer({ watcher, ws: { send: (p) => sent.push(p) } });
+    const lesson = path.join(chapter, "01-hello.mdx");
+    writeFileSync(path.join(chapter, "chapter.yaml"), "title: One\nsummary: S.\n");
+    watcher.emit("change", lesson);
+    expect(sent).toEqual([]);
+    watcher.emit("change", path.join(chapter, "hello.out"));
+    writeFileSync(lesson, "---\ntitel: T\nsummary: S.\n---\n");
+    watcher.emit("change", lesson);
+    expect(sent.map((p) => p.type)).toEqual(["error"]);
+    expect(sent[0]!.err.message).toContain(
+      'content/lessons/01-one/01-hello.mdx:2:1: unknown field "titel"',
+    );
+    writeFileSync(lesson, page("./hello.ts"));
+    watcher.emit("change", lesson);
+    expect(sent).toHaveLength(1);
   });
 });

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, utimesSync } from "node:fs";
 import path from "node:path";
+import { checkFrontmatter, formatProblem, listContent } from "../tour/check-frontmatter.ts";
+import { movedPages } from "../tour/moved.ts";
 
 /**
  * `npm run dev` rebuilds a lesson when its `.mdx` changes, but not when the
@@ -7,7 +9,8 @@ import path from "node:path";
  * itself, so nothing tells the content layer they are part of the page. This
  * Vite plugin closes the gap: when an example's program or output is saved,
  * it touches the lessons that embed it, and the page updates as if the
- * lesson had been saved.
+ * lesson had been saved. And when a lesson's or an exercise's frontmatter
+ * is wrong, it shows the problem in the browser, not only in the terminal.
  */
 
 /** The lessons in the example's folder that embed `name.ts` (for `name.ts` or `name.out`). */
@@ -37,17 +40,47 @@ export function touchEmbeddingLessons(lessonsDir: string, changed: string): stri
   return lessons;
 }
 
+/** What the plugin needs of Vite's development server. */
+export interface DevServer {
+  watcher: { on(event: "change" | "add", fn: (file: string) => void): unknown };
+  ws: { send(payload: { type: "error"; err: { message: string; stack: string } }): void };
+}
+
+/**
+ * The frontmatter problems of the content under `root`, as one message, or
+ * null. Astro prints them only in the terminal and keeps showing the old
+ * page; this puts them in front of the instructor, in the browser.
+ */
+export function frontmatterMessage(
+  root: string,
+  moved: Readonly<Record<string, string>> = movedPages,
+): string | null {
+  const problems = checkFrontmatter(listContent(root), moved);
+  return problems.length === 0 ? null : problems.map(formatProblem).join("\n");
+}
+
 /** The Vite plugin, for the development server only. */
-export function exampleWatch(lessonsDir: string) {
+export function exampleWatch(
+  lessonsDir: string,
+  moved: Readonly<Record<string, string>> = movedPages,
+) {
+  const root = path.resolve(lessonsDir, "..", "..");
   return {
     name: "tour:example-watch",
     apply: "serve" as const,
-    configureServer(server: {
-      watcher: { on(event: "change" | "add", fn: (file: string) => void): unknown };
-    }) {
-      const touch = (file: string) => touchEmbeddingLessons(lessonsDir, path.resolve(file));
-      server.watcher.on("change", touch);
-      server.watcher.on("add", touch);
+    configureServer(server: DevServer) {
+      const changed = (file: string) => {
+        const absolute = path.resolve(file);
+        touchEmbeddingLessons(lessonsDir, absolute);
+        const inContent = !path.relative(path.join(root, "content"), absolute).startsWith("..");
+        if (inContent && /\.(mdx|yaml)$/.test(absolute)) {
+          const message = frontmatterMessage(root, moved);
+          // Vite's error overlay: it stays until the next successful update.
+          if (message !== null) server.ws.send({ type: "error", err: { message, stack: "" } });
+        }
+      };
+      server.watcher.on("change", changed);
+      server.watcher.on("add", changed);
     },
   };
 }

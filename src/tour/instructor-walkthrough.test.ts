@@ -83,7 +83,7 @@ describe("an instructor adds a lesson mid-chapter and an exercise", () => {
 
       const content = listContent(root);
       const problems = [
-        ...checkFrontmatter(content),
+        ...checkFrontmatter(content, {}),
         ...checkEmbeds(content),
         ...checkTypes(content, projectDir),
         ...(await checkExampleOutputs(content, [inserted.program])),
