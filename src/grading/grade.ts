@@ -6,17 +6,48 @@ import { sprint } from "go/fmt";
 import { run, type RunOptions, type RunResult } from "go/run";
 import { wait } from "go/synctest";
 import * as time from "go/time";
+import { clipMessage, clipQuoted, clipText, textLimits } from "./clip.ts";
+import {
+  ArrayIsArray,
+  ArrayPrototypeJoin,
+  ArrayPrototypePush,
+  MapPrototype,
+  MapPrototypeForEach,
+  MapPrototypeGet,
+  MapPrototypeGetSize,
+  MapPrototypeHas,
+  NativeError,
+  ObjectHasOwn,
+  ObjectIs,
+  ObjectKeys,
+  ReflectGetPrototypeOf,
+  SetPrototype,
+  SetPrototypeForEach,
+  SetPrototypeGetSize,
+  SetPrototypeHas,
+  StringCtor,
+  StringPrototypeSlice,
+  StringPrototypeTrimEnd,
+} from "./primordials.ts";
 import type { CheckResult } from "./protocol.ts";
 import type { Check, CheckRun, T } from "./testing.ts";
+
+// Everything below calls built-ins only through primordials.ts, taken before
+// any learner code loads, and avoids spreading arrays and `for…of` (which
+// would call iterators a program can replace).
 
 /** How many seeds a check runs under unless it says otherwise. */
 export const defaultSeeds = 20;
 
 /** A failed assertion: stops the check, carrying the learner-facing message. */
 class Failure {
+  // A private brand: `#brand in e` cannot be faked by a Proxy or a prototype.
+  readonly #brand = true;
   constructor(readonly message: string) {}
+  static is(e: unknown): e is Failure {
+    return typeof e === "object" && e !== null && #brand in e;
+  }
 }
-
 /** Options for grading: the seeds, and what every run inside a check gets. */
 export interface GradeOptions {
   /** Seeds per check (default 20; a check's own `seeds` wins). */
@@ -35,7 +66,7 @@ export async function gradeChecks(
   const results: CheckResult[] = [];
   for (const check of list) {
     const result = await gradeCheck(check, options);
-    results.push(result);
+    ArrayPrototypePush(results, result);
     options.onResult?.(result);
   }
   return results;
@@ -45,8 +76,24 @@ export async function gradeChecks(
 export async function gradeCheck(check: Check, options: GradeOptions = {}): Promise<CheckResult> {
   const seeds = check.seeds ?? options.seeds ?? defaultSeeds;
   for (let seed = 1; seed <= seeds; seed++) {
-    const message = await attempt(check, seed, options.runOptions ?? {});
-    if (message !== null) return { name: check.name, pass: false, message, seed, seeds: seed };
+    const runOptions = options.runOptions ?? {};
+    let unlocated = false;
+    const message = await attempt(check, seed, runOptions, (r) => {
+      if (!r.locations && (r.leaked.length > 0 || (r.error !== null && r.error.kind !== "limit")))
+        unlocated = true;
+    });
+    if (message !== null) {
+      // Runs go without source locations (run() never calls a program twice
+      // on its own). When a dump or a leak lacks them, the failing seed runs
+      // once more with them on, so that the message names the learner's
+      // lines. Grading already calls the learner's code once per seed; if
+      // this run does not fail, the first message stands.
+      const located =
+        unlocated && runOptions.locations !== false
+          ? await attempt(check, seed, { ...runOptions, locations: true })
+          : null;
+      return { name: check.name, pass: false, message: located ?? message, seed, seeds: seed };
+    }
   }
   return { name: check.name, pass: true, message: "", seed: null, seeds };
 }
@@ -62,7 +109,7 @@ export async function attempt(
     await check.run(makeT(seed, runOptions, onRun));
     return null;
   } catch (e) {
-    return e instanceof Failure ? e.message : `the check stopped with ${describeThrown(e)}`;
+    return Failure.is(e) ? e.message : `the check stopped with ${describeThrown(e)}`;
   }
 }
 
@@ -102,7 +149,7 @@ function makeT(
       if (!condition) t.fatal(message);
     },
     noDeadlock(r: RunResult) {
-      if (r.error !== null) t.fatal(r.error.message.trimEnd());
+      if (r.error !== null) t.fatal(clipMessage(StringPrototypeTrimEnd(r.error.message)));
     },
     noRace(r: RunResult) {
       if (!raceRuns.has(r))
@@ -115,15 +162,19 @@ function makeT(
     noLeaks(r: RunResult, fnName: string) {
       if (r.leaked.length === 0) return;
       const n = r.leaked.length;
-      const lines = r.leaked.map((g) => {
+      const lines: string[] = [];
+      const shown = n > textLimits.goroutines ? textLimits.goroutines : n;
+      for (let i = 0; i < shown; i++) {
+        const g = r.leaked[i]!;
         const at =
           g.location === null
             ? ""
             : ` at ${g.location.file}:${g.location.line}:${g.location.column}`;
-        return `\n\tgoroutine ${g.id} [${g.waitReason}]${at}`;
-      });
+        ArrayPrototypePush(lines, `\n\tgoroutine ${g.id} [${g.waitReason}]${at}`);
+      }
+      if (shown < n) ArrayPrototypePush(lines, `\n\t… and ${n - shown} more`);
       t.fatal(
-        `${fnName} returned with ${n} goroutine${n === 1 ? "" : "s"} still running:${lines.join("")}`,
+        `${fnName} returned with ${n} goroutine${n === 1 ? "" : "s"} still running:${ArrayPrototypeJoin(lines, "")}`,
       );
     },
     within(r: RunResult, budget: number, what: string) {
@@ -142,9 +193,23 @@ function makeT(
   return t;
 }
 
-function show(v: unknown): string {
+/** A value in a check's message, as Go's %v (a string quoted), cut to a sensible length. */
+export function show(v: unknown): string {
   try {
-    return typeof v === "string" ? JSON.stringify(v) : sprint(v);
+    if (typeof v === "string") return clipQuoted(v, textLimits.value);
+    // A long array is printed from its first elements only: printing all of
+    // a ten-million-element return value would take the grader seconds.
+    if (ArrayIsArray(v) && v.length > 64) {
+      const head: unknown[] = [];
+      for (let i = 0; i < 64; i++) ArrayPrototypePush(head, v[i]);
+      const text = sprint(head);
+      return clipText(
+        `${StringPrototypeSlice(text, 0, text.length - 1)} … and ${v.length - 64} more]`,
+        textLimits.value,
+        "",
+      );
+    }
+    return clipText(sprint(v), textLimits.value, "");
   } catch {
     return "<a value that cannot be printed>";
   }
@@ -153,8 +218,15 @@ function show(v: unknown): string {
 /** Describes anything a program may throw, even null or an object whose getters throw. */
 export function describeThrown(e: unknown): string {
   try {
-    if (e instanceof Error) return `${e.name === "Error" ? "error" : e.name}: ${String(e.message)}`;
-    return `a thrown ${e === null ? "null" : typeof e}: ${sprint(e)}`;
+    if (e instanceof NativeError) {
+      const name = StringCtor(e.name);
+      return clipText(
+        `${name === "Error" ? "error" : name}: ${StringCtor(e.message)}`,
+        textLimits.value,
+        "",
+      );
+    }
+    return `a thrown ${e === null ? "null" : typeof e}: ${show(e)}`;
   } catch {
     return "a thrown value that cannot be printed";
   }
@@ -162,29 +234,46 @@ export function describeThrown(e: unknown): string {
 
 /** Deep equality for what exercises return: primitives, arrays, plain objects, Maps and Sets. */
 export function deepEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
+  if (ObjectIs(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => deepEqual(x, bb[i]));
+  const proto = ReflectGetPrototypeOf(a);
+  if (proto !== ReflectGetPrototypeOf(b)) return false;
+  if (ArrayIsArray(a)) {
+    if (!ArrayIsArray(b)) return false;
+    const n = a.length;
+    if (n !== b.length) return false;
+    for (let i = 0; i < n; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
   }
-  if (a instanceof Map) {
-    const bb = b as Map<unknown, unknown>;
-    return a.size === bb.size && [...a].every(([k, v]) => bb.has(k) && deepEqual(v, bb.get(k)));
+  // The prototype, not instanceof: a Map's own methods cannot be swapped in.
+  if (proto === MapPrototype) {
+    const ma = a as Map<unknown, unknown>;
+    const mb = b as Map<unknown, unknown>;
+    if (MapPrototypeGetSize(ma) !== MapPrototypeGetSize(mb)) return false;
+    let same = true;
+    MapPrototypeForEach(ma, (v, k) => {
+      if (same && !(MapPrototypeHas(mb, k) && deepEqual(v, MapPrototypeGet(mb, k)))) same = false;
+    });
+    return same;
   }
-  if (a instanceof Set) {
-    const bb = b as Set<unknown>;
-    return a.size === bb.size && [...a].every((x) => bb.has(x));
+  if (proto === SetPrototype) {
+    const sa = a as Set<unknown>;
+    const sb = b as Set<unknown>;
+    if (SetPrototypeGetSize(sa) !== SetPrototypeGetSize(sb)) return false;
+    let same = true;
+    SetPrototypeForEach(sa, (x) => {
+      if (same && !SetPrototypeHas(sb, x)) same = false;
+    });
+    return same;
   }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return (
-    ka.length === kb.length &&
-    ka.every(
-      (k) =>
-        Object.hasOwn(b, k) &&
-        deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
-    )
-  );
+  const ka = ObjectKeys(a);
+  const kb = ObjectKeys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (!ObjectHasOwn(b, k)) return false;
+    if (!deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+      return false;
+  }
+  return true;
 }

@@ -20,7 +20,30 @@
 //
 // A check runs under many seeds (20 by default); it fails at the first seed
 // whose run breaks an assertion, and the learner can replay that seed.
+//
+// Checks own their data. The learner's code may keep, change or empty
+// anything it is handed (`xs.length = 0; return 0`), so a check hands it a
+// copy (`copy(xs)`) or a value built inside the run, and computes what it
+// expects from its own data, never from what it passed in.
 import type { RunOptions, RunResult } from "go/run";
+import {
+  ArrayIsArray,
+  ArrayPrototype,
+  MapPrototype,
+  MapPrototypeForEach,
+  MapPrototypeGet,
+  MapPrototypeSet,
+  NewMap,
+  NewSet,
+  ObjectCreate,
+  ObjectDefineProperty,
+  ObjectKeys,
+  ObjectPrototype,
+  ReflectGetPrototypeOf,
+  SetPrototype,
+  SetPrototypeAdd,
+  SetPrototypeForEach,
+} from "./primordials.ts";
 
 /** One program run inside a check: the run's result, and what the function returned. */
 export interface CheckRun<V> extends RunResult {
@@ -75,4 +98,59 @@ export interface Check {
 /** Declares an exercise's checks, given the learner's module. */
 export function checks<M>(make: (learner: M) => Check[]): (learner: M) => Check[] {
   return make;
+}
+
+/**
+ * A deep copy of a check's data, to hand to the learner: arrays, plain
+ * objects, Maps and Sets are copied all the way down (cycles and shared
+ * parts kept as they are); anything else (numbers, strings, functions,
+ * channels, class instances) is handed over as itself.
+ */
+export function copy<V>(value: V): V {
+  return copyInto(value, new NewMap()) as V;
+}
+
+function copyInto(v: unknown, seen: Map<unknown, unknown>): unknown {
+  if (typeof v !== "object" || v === null) return v;
+  const proto = ReflectGetPrototypeOf(v);
+  const plain = proto === ObjectPrototype || proto === null;
+  if (!(proto === ArrayPrototype || plain || proto === MapPrototype || proto === SetPrototype)) {
+    return v;
+  }
+  const done = MapPrototypeGet(seen, v);
+  if (done !== undefined) return done;
+  if (proto === ArrayPrototype && ArrayIsArray(v)) {
+    const out: unknown[] = [];
+    MapPrototypeSet(seen, v, out);
+    out.length = v.length;
+    for (let i = 0; i < v.length; i++) out[i] = copyInto(v[i], seen);
+    return out;
+  }
+  if (proto === MapPrototype) {
+    const out = new NewMap<unknown, unknown>();
+    MapPrototypeSet(seen, v, out);
+    MapPrototypeForEach(v as Map<unknown, unknown>, (x, k) =>
+      MapPrototypeSet(out, k, copyInto(x, seen)),
+    );
+    return out;
+  }
+  if (proto === SetPrototype) {
+    const out = new NewSet<unknown>();
+    MapPrototypeSet(seen, v, out);
+    SetPrototypeForEach(v as Set<unknown>, (x) => SetPrototypeAdd(out, copyInto(x, seen)));
+    return out;
+  }
+  const out = ObjectCreate(proto) as Record<string, unknown>;
+  MapPrototypeSet(seen, v, out);
+  const keys = ObjectKeys(v);
+  for (let i = 0; i < keys.length; i++) {
+    // Defined, not assigned: a key named "__proto__" stays a key.
+    ObjectDefineProperty(out, keys[i]!, {
+      value: copyInto((v as Record<string, unknown>)[keys[i]!], seen),
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }

@@ -22,7 +22,10 @@ function grow(values: number[]): Tree {
   return root!;
 }
 
-// A shape chosen by the seed (Math.random follows it inside a run).
+// A shape chosen by the seed (Math.random follows it inside a run). Every
+// tree is grown inside the run that hands it to the learner and never used
+// again, and the answers expected are spelt out: what the learner's code
+// does to a tree cannot change them.
 function shuffled(k: number, n = 10): Tree {
   const values = Array.from({ length: n }, (_, i) => (i + 1) * k);
   for (let i = values.length - 1; i > 0; i--) {

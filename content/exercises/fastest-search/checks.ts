@@ -1,5 +1,5 @@
 import * as time from "go/time";
-import { checks } from "tour/testing";
+import { checks, copy } from "tour/testing";
 import type * as Exercise from "./solution.ts";
 
 // A replica that answers after `ms` milliseconds of virtual time.
@@ -10,6 +10,8 @@ const replica =
     return `${name}: ${query}`;
   };
 
+// Each run hands the learner its own copy of the list of searches, and
+// the answers these checks expect are spelt out, not read back from it.
 export default checks<typeof Exercise>((learner) => [
   {
     name: "returns the fastest answer",
@@ -20,7 +22,7 @@ export default checks<typeof Exercise>((learner) => [
         replica("c", 20),
       ];
       const r = await t.run(() =>
-        learner.first("go", time.Second, searches),
+        learner.first("go", time.Second, copy(searches)),
       );
       t.noDeadlock(r);
       t.equal(r.value, "b: go", 'first("go", 1s, [30ms, 10ms, 20ms])');
@@ -35,7 +37,7 @@ export default checks<typeof Exercise>((learner) => [
         replica("c", 20),
       ];
       const r = await t.run(() =>
-        learner.first("go", time.Second, searches),
+        learner.first("go", time.Second, copy(searches)),
       );
       t.noDeadlock(r);
       t.within(
@@ -54,7 +56,7 @@ export default checks<typeof Exercise>((learner) => [
         replica("c", 400),
       ];
       const r = await t.run(() =>
-        learner.first("go", 50 * time.Millisecond, searches),
+        learner.first("go", 50 * time.Millisecond, copy(searches)),
       );
       t.noDeadlock(r);
       t.equal(
@@ -74,7 +76,11 @@ export default checks<typeof Exercise>((learner) => [
         replica("c", 20),
       ];
       const r = await t.run(async () => {
-        const answer = await learner.first("go", time.Second, searches);
+        const answer = await learner.first(
+          "go",
+          time.Second,
+          copy(searches),
+        );
         await time.sleep(time.Second); // the slower searches finish meanwhile
         return answer;
       });
@@ -94,7 +100,7 @@ export default checks<typeof Exercise>((learner) => [
         const answer = await learner.first(
           "go",
           50 * time.Millisecond,
-          searches,
+          copy(searches),
         );
         await time.sleep(time.Second);
         return answer;
