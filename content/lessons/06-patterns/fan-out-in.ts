@@ -16,7 +16,7 @@ function generate(done: RecvChan<void>, n: number): RecvChan<number> {
       for (let i = 1; i <= n; i++) {
         const sent = await select([
           send(out, i, () => true),
-          recv(done),
+          recv(done, () => false),
         ]);
         if (!sent) return;
       }
@@ -39,7 +39,7 @@ function squarer(
         const y = await slowSquare(x);
         const sent = await select([
           send(out, y, () => true),
-          recv(done),
+          recv(done, () => false),
         ]);
         if (!sent) return;
       }
@@ -63,7 +63,7 @@ function merge<T>(
       for await (const v of c) {
         const sent = await select([
           send(out, v, () => true),
-          recv(done),
+          recv(done, () => false),
         ]);
         if (!sent) return;
       }

@@ -16,7 +16,7 @@ function orUntil(
   if (channels.length === 1) return channels[0]!;
   const out = chan<void>();
   if (channels.length === 0) return out; // nobody closes it: never fires
-  const mid = channels.length >> 1;
+  const mid = Math.floor(channels.length / 2);
   const left = orUntil(out, channels.slice(0, mid));
   const right = orUntil(out, channels.slice(mid));
   go(async () => {

@@ -54,7 +54,7 @@ function count(done: RecvChan<void>): RecvChan<number> {
       for (let n = 1; ; n++) {
         const sent = await select([
           send(out, n, () => true),
-          recv(done),
+          recv(done, () => false),
         ]);
         if (!sent) return;
       }
