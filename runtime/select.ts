@@ -78,28 +78,54 @@ export function send<T, R = undefined>(
  * ]);
  * ```
  */
-export async function select<
+export function select<
   const C extends readonly SelectCase<unknown>[],
   D = never,
 >(cases: C, dflt?: () => D): Promise<Awaited<CaseResult<C[number]> | D>> {
+  // Pass 1 runs synchronously, without an async frame of its own: most
+  // selects find a case ready. Its errors still reach the caller as a
+  // rejected promise, as an async function's would.
+  try {
+    return selectgo(cases, dflt) as Promise<Awaited<CaseResult<C[number]> | D>>;
+  } catch (e) {
+    return promiseReject(e);
+  }
+}
+
+// Taken at load: a program may replace the global Promise, not the runtime's.
+const NativePromise = Promise;
+const promiseReject = Promise.reject.bind(Promise) as (
+  e: unknown,
+) => Promise<never>;
+
+// Go's pollorder, for pass 1 only (which never awaits, so one array serves
+// every select).
+let pollorder = new Int32Array(8);
+
+function selectgo(
+  cases: readonly SelectCase<unknown>[],
+  dflt: (() => unknown) | undefined,
+): Promise<unknown> {
   const s = getsched();
   const gp = s.curg!;
   const n = cases.length;
 
   // Go compiles a select with one case and no default to the plain
   // operation, which waits with the plain operation's reason.
-  if (n === 1 && dflt === undefined) return single(cases[0]!) as never;
+  if (n === 1 && dflt === undefined) return single(cases[0]!);
 
   // Pass 1: look for a case that can proceed, in a random order (Go's
   // pollorder), skipping nil channels.
-  const pollorder: number[] = [];
+  if (pollorder.length < n) pollorder = new Int32Array(n * 2);
+  let norder = 0;
   for (let i = 0; i < n; i++) {
     if (cases[i]!.c === null) continue;
-    const j = s.rand.intn(pollorder.length + 1);
-    pollorder.push(pollorder[j]!);
+    const j = s.rand.intn(norder + 1);
+    pollorder[norder++] = pollorder[j]!;
     pollorder[j] = i;
   }
-  for (const casi of pollorder) {
+  for (let k = 0; k < norder; k++) {
+    const casi = pollorder[k]!;
     const cas = cases[casi]!;
     const c = cas.c!;
     if (cas.kind === caseRecv) {
@@ -114,11 +140,7 @@ export async function select<
         if (s.tracing) s.record(gp, "recv", { ch: c.id, ok: false });
       } else continue;
       if (s.tracing) s.record(gp, "select", { case: casi });
-      await proceed(undefined);
-      return (cas.fn as ((v: unknown, ok: boolean) => unknown) | undefined)?.(
-        v,
-        ok,
-      ) as never;
+      return fired(proceed(undefined), cas.fn, v, ok);
     }
     if (c.closed) throw new RuntimeError("send on closed channel");
     const sg = recvqOf(c).dequeue();
@@ -131,17 +153,50 @@ export async function select<
       if (s.tracing) s.record(gp, "send", { ch: c.id, value: cas.v });
     } else continue;
     if (s.tracing) s.record(gp, "select", { case: casi });
-    await proceed(undefined);
-    return (cas.fn as (() => unknown) | undefined)?.() as never;
+    return fired(proceed(undefined), cas.fn, undefined, true);
   }
 
   if (dflt !== undefined) {
     if (s.tracing) s.record(gp, "select", { case: -1 });
-    await poll(undefined, false);
-    return dflt() as never;
+    return fired(poll(undefined, false), dflt, undefined, true);
   }
+  return selectWait(cases);
+}
 
-  // Pass 2: wait on every channel at once.
+/**
+ * The end of a select whose case (or default) was chosen in pass 1: the
+ * scheduling point, then the case's handler. Without a handler, and when
+ * the scheduling point did not switch goroutines, that is a promise already
+ * resolved: no async frame at all.
+ */
+function fired(
+  point: PromiseLike<void>,
+  fn: ((...args: never[]) => unknown) | undefined,
+  v: unknown,
+  ok: boolean,
+): Promise<unknown> {
+  if (fn === undefined && point instanceof NativePromise) return point;
+  return afterPoint(point, fn, v, ok);
+}
+
+async function afterPoint(
+  point: PromiseLike<void>,
+  fn: ((...args: never[]) => unknown) | undefined,
+  v: unknown,
+  ok: boolean,
+): Promise<unknown> {
+  await point;
+  return (fn as ((v: unknown, ok: boolean) => unknown) | undefined)?.(v, ok);
+}
+
+// Passes 2 and 3: wait on every channel at once, then dequeue from the
+// channels that did not fire.
+async function selectWait(
+  cases: readonly SelectCase<unknown>[],
+): Promise<unknown> {
+  const s = getsched();
+  const gp = s.curg!;
+  const n = cases.length;
   let sglist: Sudog | null = null;
   gp.selectDone = false;
   for (let i = n - 1; i >= 0; i--) {
@@ -165,7 +220,6 @@ export async function select<
     n === 0 ? waitReason.selectNoCases : waitReason.select,
   );
 
-  // Pass 3: dequeue from the channels that did not fire.
   gp.selectDone = false;
   for (let sg = sglist; sg !== null; sg = sg.waitlink) {
     if (sg !== won)
@@ -175,12 +229,12 @@ export async function select<
   if (s.tracing) s.record(gp, "select", { case: won.caseIndex });
   if (cas.kind === caseSend) {
     if (!won.success) throw new RuntimeError("send on closed channel");
-    return (cas.fn as (() => unknown) | undefined)?.() as never;
+    return (cas.fn as (() => unknown) | undefined)?.();
   }
   return (cas.fn as ((v: unknown, ok: boolean) => unknown) | undefined)?.(
     won.elem,
     won.success,
-  ) as never;
+  );
 }
 
 async function single(cas: SelectCase<unknown>): Promise<unknown> {
