@@ -48,7 +48,10 @@ describe("the example watcher", () => {
   it("listens to the development server's watcher", () => {
     age();
     const watcher = new EventEmitter();
-    exampleWatch(lessonsDir).configureServer({ watcher, ws: { send() {} } });
+    exampleWatch(lessonsDir).configureServer({
+      watcher,
+      ws: { send() {}, on() {} },
+    });
     watcher.emit("change", path.join(chapter, "other.ts"));
     expect(mtime("02-other.mdx")).toBeGreaterThan(past.getTime());
     expect(mtime("01-hello.mdx")).toBe(past.getTime());
@@ -57,7 +60,11 @@ describe("the example watcher", () => {
   it("shows a frontmatter problem in the browser when a lesson is saved", () => {
     const watcher = new EventEmitter();
     const sent: { type: string; err: { message: string } }[] = [];
-    exampleWatch(lessonsDir, {}).configureServer({ watcher, ws: { send: (p) => sent.push(p) } });
+    const ws = new EventEmitter();
+    exampleWatch(lessonsDir, {}).configureServer({
+      watcher,
+      ws: { send: (p) => sent.push(p), on: (e, fn) => ws.on(e, fn) },
+    });
     const lesson = path.join(chapter, "01-hello.mdx");
     writeFileSync(path.join(chapter, "chapter.yaml"), "title: One\nsummary: S.\n");
     watcher.emit("change", lesson);
@@ -69,8 +76,12 @@ describe("the example watcher", () => {
     expect(sent[0]!.err.message).toContain(
       'content/lessons/01-one/01-hello.mdx:2:1: unknown field "titel"',
     );
+    // The page reloads and connects again: it is shown the problem again.
+    ws.emit("connection");
+    expect(sent).toHaveLength(2);
     writeFileSync(lesson, page("./hello.ts"));
     watcher.emit("change", lesson);
-    expect(sent).toHaveLength(1);
+    ws.emit("connection");
+    expect(sent).toHaveLength(2);
   });
 });

@@ -43,7 +43,10 @@ export function touchEmbeddingLessons(lessonsDir: string, changed: string): stri
 /** What the plugin needs of Vite's development server. */
 export interface DevServer {
   watcher: { on(event: "change" | "add", fn: (file: string) => void): unknown };
-  ws: { send(payload: { type: "error"; err: { message: string; stack: string } }): void };
+  ws: {
+    send(payload: { type: "error"; err: { message: string; stack: string } }): void;
+    on(event: "connection", fn: () => void): unknown;
+  };
 }
 
 /**
@@ -69,18 +72,26 @@ export function exampleWatch(
     name: "tour:example-watch",
     apply: "serve" as const,
     configureServer(server: DevServer) {
+      // The problem found at the last save, until a save fixes it.
+      let problem: string | null = null;
+      const show = () => {
+        if (problem !== null)
+          server.ws.send({ type: "error", err: { message: problem, stack: "" } });
+      };
       const changed = (file: string) => {
         const absolute = path.resolve(file);
         touchEmbeddingLessons(lessonsDir, absolute);
         const inContent = !path.relative(path.join(root, "content"), absolute).startsWith("..");
         if (inContent && /\.(mdx|yaml)$/.test(absolute)) {
-          const message = frontmatterMessage(root, moved);
-          // Vite's error overlay: it stays until the next successful update.
-          if (message !== null) server.ws.send({ type: "error", err: { message, stack: "" } });
+          problem = frontmatterMessage(root, moved);
+          show();
         }
       };
       server.watcher.on("change", changed);
       server.watcher.on("add", changed);
+      // The save also reloads the page, which clears Vite's error overlay:
+      // show the problem again to the reloaded page.
+      server.ws.on("connection", show);
     },
   };
 }
