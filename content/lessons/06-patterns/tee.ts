@@ -1,13 +1,4 @@
-import {
-  chan,
-  close,
-  go,
-  recv,
-  select,
-  send,
-  type Chan,
-  type RecvChan,
-} from "go";
+import { chan, go, recv, select, send, type RecvChan } from "go";
 import * as runtime from "go/runtime";
 import * as time from "go/time";
 
@@ -27,8 +18,8 @@ function tee<T>(
         ]);
         if (next === null) return;
         // Two sends, whichever reader is ready first; then that case is off.
-        let a: Chan<T> | null = out1;
-        let b: Chan<T> | null = out2;
+        let a: typeof out1 | null = out1;
+        let b: typeof out2 | null = out2;
         for (let i = 0; i < 2; i++) {
           const stop = await select([
             send(a, next.v, () => void (a = null)),
@@ -83,7 +74,7 @@ export async function main() {
   for (let i = 0; i < 4; i++) {
     console.log(`fast got ${await fast.recv()} at ${at()}`);
   }
-  close(done);
+  done.close();
 
   await slowFinished.recv();
   await time.sleep(time.Millisecond); // a moment for tee and count to return
