@@ -28,7 +28,9 @@ export async function main() {
   }
 
   let sum = 0;
-  for await (const n of integers(1, 100_000)) sum += n;
+  for await (const n of integers(1, 100_000)) {
+    sum += n;
+  }
   console.log("1 + 2 + … + 100000 =", sum);
 
   console.log("goroutines:", runtime.numGoroutine());
