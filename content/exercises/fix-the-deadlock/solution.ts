@@ -1,6 +1,6 @@
 import * as sync from "go/sync";
 
-/** A bank account. Its balance may be read or changed only while mu is held. */
+/** A bank account: read or change its balance only while holding mu. */
 export interface Account {
   /** Unique to the account; it never changes. */
   readonly id: number;
@@ -9,8 +9,8 @@ export interface Account {
 }
 
 /**
- * Moves amount from one account to the other as one step: both balances
- * change while both accounts' locks are held.
+ * Moves amount from one account to the other as one step:
+ * both balances change while both accounts' locks are held.
  */
 export async function transfer(
   from: Account,
@@ -20,7 +20,7 @@ export async function transfer(
   // Moving money to the same account changes nothing, and locking its
   // mutex twice would wait for ourselves forever.
   if (from === to) return;
-  // One order for every goroutine, the auditor's included: lowest id first.
+  // One order for every goroutine, the auditor's too: lowest id first.
   const [first, second] = from.id < to.id ? [from, to] : [to, from];
   await first.mu.lock();
   try {

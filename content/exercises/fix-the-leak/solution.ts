@@ -2,14 +2,14 @@ import { chan, close, go, recv, select, send } from "go";
 import * as sync from "go/sync";
 
 /**
- * Reads a log one line at a time: each call takes a while, then resolves to
- * the next line, or to null when the log has no more.
+ * Reads a log one line at a time: each call takes a while,
+ * then resolves to the next line, or to null at the end.
  */
 export type Reader = () => Promise<string | null>;
 
 /**
- * Reads every log at the same time and returns the first line found, in
- * any of them, that contains word; null if no line in any log does.
+ * Reads every log at the same time and returns the first line
+ * found, in any of them, that contains word; null if none does.
  */
 export async function firstMatch(
   readers: Reader[],

@@ -27,5 +27,5 @@ export async function main() {
 
   await wg.wait(); // wait for every worker to finish...
   sizes.close();
-  for await (const size of sizes) console.log(size); // ...then read what they sent
+  for await (const size of sizes) console.log(size); // ...then read their sizes
 }

@@ -10,9 +10,10 @@ interface Walker {
 
 const beat = time.Second;
 
-// Walks towards `other` down a hallway one person wide on each side: look on
-// every beat, and if the way is blocked, step to the other side half a beat
-// later. With `backOff`, first toss a coin: heads, wait a beat instead.
+// Walks towards `other` down a hallway with room for two. On every
+// beat it looks: if the way is clear, it walks past; if not, it
+// steps to the other side half a beat later. With `backOff`, it
+// first tosses a coin, and on heads waits a beat instead.
 async function walk(
   me: Walker,
   other: Walker,
