@@ -3,9 +3,11 @@
 // src/client/playground/race.test.ts).
 import { describe, expect, it } from "vitest";
 import { go } from "./builtin.ts";
-import { maxReports } from "./race.ts";
+import { chan } from "./builtin.ts";
+import { maxAlive, maxReports, resetSlots } from "./race.ts";
 import * as h from "./race-hooks.ts";
 import { run } from "./run.ts";
+import { Mutex } from "./sync/mutex.ts";
 import { WaitGroup } from "./sync/waitgroup.ts";
 
 // One site per line of a pretend learner's file.
@@ -94,6 +96,55 @@ describe("race detector", () => {
     expect(first.races).toEqual([]);
     expect(second.races).toEqual([]);
   });
+
+  it(
+    "forgets finished goroutines past resetSlots, and still finds races after",
+    { timeout: 60_000 },
+    async () => {
+      const r = await run(
+        async () => {
+          // More goroutines than slots, one after another, each with the lock.
+          const shared = h.v();
+          const mu = new Mutex();
+          for (let i = 0; i < resetSlots * 1.5; i++) {
+            const done = chan<void>();
+            go(async () => {
+              await mu.lock();
+              h.w(shared, sites[0]!, i);
+              mu.unlock();
+              await done.send();
+            });
+            await done.recv();
+          }
+          await mu.lock();
+          h.r(shared, sites[1]!);
+          mu.unlock();
+          await racing(1);
+        },
+        { seed: 1, race: true },
+      );
+      expect(r.error).toBeNull();
+      expect(r.races.map((x) => x.access.name)).toEqual(["v0"]);
+    },
+  );
+
+  it(
+    "dies as Go's does with too many goroutines alive at once",
+    { timeout: 60_000 },
+    async () => {
+      const r = await run(
+        async () => {
+          const block = chan<void>();
+          for (let i = 0; i < maxAlive + 1; i++) go(() => block.recv());
+          await block.recv();
+        },
+        { seed: 1, race: true },
+      );
+      expect(r.error?.message).toBe(
+        `race: limit on ${maxAlive} simultaneously alive goroutines is exceeded, dying`,
+      );
+    },
+  );
 
   it("hooks outside any run are plain accesses", () => {
     const o: Record<string, number> = { n: 1 };

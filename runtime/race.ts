@@ -20,6 +20,7 @@
 // (src/client/playground/race-instrument.ts) to call race-hooks.ts.
 
 import type { Chan } from "./chan.ts";
+import { ProgramExit } from "./panic.ts";
 import { type G, sched } from "./sched.ts";
 import {
   captureStack,
@@ -29,8 +30,8 @@ import {
   userFrames,
 } from "./traceback.ts";
 
-/** A vector clock: entry i is the last moment of goroutine i known here. */
-type VC = number[];
+/** A vector clock: entry i is the last moment of slot i's goroutine known here; a hole is 0. */
+type VC = (number | undefined)[];
 
 /** A place in the learner's code that an instrumented access stands for. */
 export class Site {
@@ -56,23 +57,25 @@ export const contents: unique symbol = Symbol("contents");
 export class Cell {
   /** The detector that last touched it: a cell left by an earlier run starts over. */
   gen = 0;
-  /** Last write: goroutine, its clock then, and where. */
+  /** Last write: the goroutine's slot and id, its clock then, and where. */
   wt = 0;
+  wg = 0;
   we = 0;
   ws: Site | null = null;
-  /** Last read while reads are ordered: goroutine, clock, where. */
+  /** Last read while reads are ordered: slot, id, clock, where. */
   rt = 0;
+  rg = 0;
   re = 0;
   rs: Site | null = null;
-  /** Concurrent reads (FastTrack's read vector): goroutine → [clock, where]. */
-  shared: Map<number, { e: number; s: Site }> | null = null;
+  /** Concurrent reads (FastTrack's read vector): slot → clock, where, goroutine id. */
+  shared: Map<number, { e: number; s: Site; g: number }> | null = null;
 
   /** `key` is the property's key, or null for a variable. */
   constructor(readonly key: PropertyKey | null) {}
 
   reset(gen: number): void {
     this.gen = gen;
-    this.wt = this.we = this.rt = this.re = 0;
+    this.wt = this.wg = this.we = this.rt = this.rg = this.re = 0;
     this.ws = this.rs = null;
     this.shared = null;
   }
@@ -101,6 +104,17 @@ export interface RaceReport {
 /** Reports beyond this many are counted, not printed. */
 export const maxReports = 100;
 
+/** Go's detector dies with more goroutines than this alive at once. */
+export const maxAlive = 8128;
+
+/**
+ * Slots (entries of the vector clocks) in use before the detector forgets
+ * the history of finished goroutines, as ThreadSanitizer resets when it runs
+ * out of slots: afterwards it can miss a race between an access before the
+ * reset and one after, never report a race that is not there.
+ */
+export const resetSlots = 4096;
+
 const rule = "==================\n";
 
 let generation = 0;
@@ -114,21 +128,27 @@ export function setRace(d: Detector | null): void {
 
 function join(dst: VC, src: VC): void {
   const n = src.length;
-  while (dst.length < n) dst.push(0);
-  for (let i = 0; i < n; i++) if (src[i]! > dst[i]!) dst[i] = src[i]!;
+  for (let i = 0; i < n; i++) {
+    const x = src[i];
+    if (x !== undefined && x > (dst[i] ?? 0)) dst[i] = x;
+  }
 }
 
 /** The state of the detector for one run. */
 export class Detector {
-  readonly gen = ++generation;
+  /** Changes at a reset: every cell's history from before is dropped when next touched. */
+  gen = ++generation;
   /** Each goroutine's vector clock, by goroutine id. */
-  private readonly clocks: (VC | undefined)[] = [];
-  /** Where each goroutine was created (a stack), by id. */
-  private readonly created: (string | undefined)[] = [];
+  private clocks: (VC | undefined)[] = [];
+  /** Each goroutine's slot: its entry in every vector clock, by goroutine id. */
+  private slotOf: number[] = [];
+  private nslots = 0;
+  /** Where each goroutine was created, by id: an Error whose stack is formatted only if a report needs it. */
+  private created: (Error | undefined)[] = [];
   /** The clocks that synchronising objects carry from a release to an acquire. */
-  private readonly syncs = new WeakMap<object, VC>();
+  private syncs = new WeakMap<object, VC>();
   /** A buffered channel's slots each carry a clock (Go's racenotify). */
-  private readonly slots = new WeakMap<object, VC[]>();
+  private slots = new WeakMap<object, VC[]>();
   private readonly seen = new Set<string>();
   readonly reports: RaceReport[] = [];
   /** Races found, printed or not. */
@@ -144,15 +164,62 @@ export class Detector {
     return gp === null ? undefined : this.clocks[gp.id];
   }
 
+  /** Moves goroutine `gp`'s own clock on, after a release. */
+  private tick(gp: G, vc: VC): void {
+    vc[this.slotOf[gp.id]!]!++;
+  }
+
   /** The go statement: what the parent did so far happens before the child starts. */
   spawn(parent: G | null, child: G): void {
+    const s = sched!;
+    if (s.ngoroutine > maxAlive) {
+      s.exit({
+        kind: "limit",
+        message: `race: limit on ${maxAlive} simultaneously alive goroutines is exceeded, dying`,
+      });
+      throw new ProgramExit("race detector goroutine limit");
+    }
+    if (
+      this.nslots >= resetSlots &&
+      this.nslots - s.ngoroutine >= this.nslots / 2
+    )
+      this.reset();
     const pvc = this.clock(parent);
+    const slot = ++this.nslots;
+    // Holes read as 0: a goroutine's clock is as long as the slots it knows.
     const vc = pvc === undefined ? [] : pvc.slice();
-    while (vc.length <= child.id) vc.push(0);
-    vc[child.id] = 1;
+    vc[slot] = 1;
+    this.slotOf[child.id] = slot;
     this.clocks[child.id] = vc;
-    if (pvc !== undefined) pvc[parent!.id]!++;
-    if (parent !== null) this.created[child.id] = captureStack();
+    if (pvc !== undefined) this.tick(parent!, pvc);
+    if (parent !== null) {
+      // The engine records the frames now and writes the text when asked:
+      // a spawn costs little, a report pays.
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 50;
+      this.created[child.id] = new Error();
+      Error.stackTraceLimit = limit;
+    }
+  }
+
+  // Forgets all history: the live goroutines start over in new slots.
+  private reset(): void {
+    this.gen = ++generation;
+    this.syncs = new WeakMap();
+    this.slots = new WeakMap();
+    this.clocks = [];
+    this.slotOf = [];
+    this.nslots = 0;
+    const created = this.created;
+    this.created = [];
+    for (let g = sched!.allg; g !== null; g = g.next) {
+      this.created[g.id] = created[g.id];
+      const slot = ++this.nslots;
+      const vc: VC = [];
+      vc[slot] = 1;
+      this.slotOf[g.id] = slot;
+      this.clocks[g.id] = vc;
+    }
   }
 
   /**
@@ -182,7 +249,7 @@ export class Detector {
     const vc = this.clock(gp);
     if (vc === undefined) return;
     this.syncs.set(obj, vc.slice());
-    vc[gp!.id]!++;
+    this.tick(gp!, vc);
   }
 
   /** `gp` releases on `obj`, adding to what was there (a WaitGroup's done, an RUnlock, an atomic write). */
@@ -192,7 +259,7 @@ export class Detector {
     const l = this.syncs.get(obj);
     if (l === undefined) this.syncs.set(obj, vc.slice());
     else join(l, vc);
-    vc[gp!.id]!++;
+    this.tick(gp!, vc);
   }
 
   /**
@@ -208,7 +275,7 @@ export class Detector {
     const old = slots[i];
     slots[i] = vc.slice();
     if (old !== undefined) join(vc, old);
-    vc[gp!.id]!++;
+    this.tick(gp!, vc);
   }
 
   /** An unbuffered send meeting its receive: each happens before the other completes. */
@@ -218,8 +285,8 @@ export class Detector {
     if (va === undefined || vb === undefined) return;
     join(va, vb);
     join(vb, va);
-    va[a!.id]!++;
-    vb[b!.id]!++;
+    this.tick(a!, va);
+    this.tick(b!, vb);
   }
 
   /**
@@ -236,9 +303,9 @@ export class Detector {
   read(cell: Cell, site: Site): void {
     const gp = sched === null ? null : sched.curg;
     if (gp === null) return;
-    const t = gp.id;
-    const vc = this.clocks[t];
+    const vc = this.clocks[gp.id];
     if (vc === undefined) return;
+    const t = this.slotOf[gp.id]!;
     if (cell.gen !== this.gen) cell.reset(this.gen);
     const e = vc[t]!;
     const shared = cell.shared;
@@ -247,13 +314,14 @@ export class Detector {
     } else if (shared.get(t)?.e === e) return;
     const wt = cell.wt;
     if (wt !== 0 && wt !== t && cell.we > (vc[wt] ?? 0))
-      this.report(cell, gp, site, false, wt, cell.ws!, true);
+      this.report(cell, gp, site, false, cell.wg, cell.ws!, true);
     if (shared !== null) {
       const r = shared.get(t);
-      if (r === undefined) shared.set(t, { e, s: site });
+      if (r === undefined) shared.set(t, { e, s: site, g: gp.id });
       else {
         r.e = e;
         r.s = site;
+        r.g = gp.id;
       }
     } else if (
       cell.rt === 0 ||
@@ -261,12 +329,13 @@ export class Detector {
       cell.re <= (vc[cell.rt] ?? 0)
     ) {
       cell.rt = t;
+      cell.rg = gp.id;
       cell.re = e;
       cell.rs = site;
     } else {
       cell.shared = new Map([
-        [cell.rt, { e: cell.re, s: cell.rs! }],
-        [t, { e, s: site }],
+        [cell.rt, { e: cell.re, s: cell.rs!, g: cell.rg }],
+        [t, { e, s: site, g: gp.id }],
       ]);
     }
   }
@@ -275,9 +344,9 @@ export class Detector {
   write(cell: Cell, site: Site): void {
     const gp = sched === null ? null : sched.curg;
     if (gp === null) return;
-    const t = gp.id;
-    const vc = this.clocks[t];
+    const vc = this.clocks[gp.id];
     if (vc === undefined) return;
+    const t = this.slotOf[gp.id]!;
     if (cell.gen !== this.gen) cell.reset(this.gen);
     const e = vc[t]!;
     if (cell.wt === t && cell.we === e) {
@@ -286,19 +355,20 @@ export class Detector {
     }
     const wt = cell.wt;
     if (wt !== 0 && wt !== t && cell.we > (vc[wt] ?? 0))
-      this.report(cell, gp, site, true, wt, cell.ws!, true);
+      this.report(cell, gp, site, true, cell.wg, cell.ws!, true);
     const shared = cell.shared;
     if (shared !== null) {
       for (const [u, r] of shared)
         if (u !== t && r.e > (vc[u] ?? 0))
-          this.report(cell, gp, site, true, u, r.s, false);
+          this.report(cell, gp, site, true, r.g, r.s, false);
       cell.shared = null;
     } else if (cell.rt !== 0 && cell.rt !== t && cell.re > (vc[cell.rt] ?? 0))
-      this.report(cell, gp, site, true, cell.rt, cell.rs!, false);
+      this.report(cell, gp, site, true, cell.rg, cell.rs!, false);
     cell.wt = t;
+    cell.wg = gp.id;
     cell.we = e;
     cell.ws = site;
-    cell.rt = cell.re = 0;
+    cell.rt = cell.rg = cell.re = 0;
     cell.rs = null;
   }
 
@@ -349,7 +419,7 @@ export class Detector {
   }
 
   private creation(id: number, status: string): string {
-    const stack = this.created[id];
+    const stack = this.created[id]?.stack;
     if (stack === undefined) return "";
     return `\nGoroutine ${id} (${status}) created at:\n${frames(userFrames(stack, this.mapFrame))}`;
   }
