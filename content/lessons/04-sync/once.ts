@@ -31,7 +31,7 @@ export async function main() {
   const server = new Server();
 
   const wg = new sync.WaitGroup();
-  const got: Config[] = [];
+  const got: (Config | null)[] = [null, null, null, null, null];
   for (let i = 0; i < 5; i++) {
     wg.go(async () => {
       got[i] = await server.config();
@@ -40,7 +40,7 @@ export async function main() {
   await wg.wait();
   const same = got.every((c) => c === got[0]);
   console.log(
-    `5 callers; the same config: ${same}; timeout ${got[0]!.timeout}`,
+    `5 callers; the same config: ${same}; timeout ${got[0]?.timeout}`,
   );
 
   wg.go(async () => {

@@ -26,7 +26,7 @@ async function addInside() {
     });
   });
   await wg.wait();
-  return results;
+  return results.join(", ");
 }
 
 // Right: add before go, done in finally.
@@ -44,7 +44,7 @@ async function addBefore() {
     });
   });
   await wg.wait();
-  return results;
+  return results.join(", ");
 }
 
 // The same, shorter: wg.go(f) does add(1), go(f), and done() when f returns.
@@ -57,7 +57,7 @@ async function withGo() {
     });
   });
   await wg.wait();
-  return results;
+  return results.join(", ");
 }
 
 export async function main() {
