@@ -1,10 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Frame } from "go/run";
-import { gradeChecks } from "../src/grading/grade.ts";
+import { fileURLToPath } from "node:url";
 import type { CheckResult } from "../src/grading/protocol.ts";
-import type { Check } from "../src/grading/testing.ts";
+import { gradeFile } from "../src/tour/check-content.ts";
 
 /**
  * Grades a file against an exercise's hidden checks and prints each check's
@@ -49,30 +47,6 @@ export function resolveRequest(
   return { folder, file };
 }
 
-/** Grades `file` with the exercise's checks; the file's frames are named by its base name, as the site does. */
-export async function grade(
-  folder: string,
-  file: string,
-  seeds?: number,
-  onResult?: (r: CheckResult) => void,
-): Promise<CheckResult[]> {
-  const make = (
-    (await import(pathToFileURL(path.join(folder, "checks.ts")).href)) as {
-      default: (learner: unknown) => Check[];
-    }
-  ).default;
-  const learner: unknown = await import(pathToFileURL(file).href);
-  const mapFrame = (f: Frame) =>
-    f.file === file || f.file.startsWith(folder + path.sep)
-      ? { ...f, file: path.basename(f.file) }
-      : null;
-  return gradeChecks(make(learner), {
-    ...(seeds === undefined ? {} : { seeds }),
-    runOptions: { mapFrame },
-    ...(onResult ? { onResult } : {}),
-  });
-}
-
 /** One verdict as the terminal shows it. */
 export function formatResult(r: CheckResult): string {
   if (r.pass) return `--- PASS: ${r.name} (${r.seeds} seed${r.seeds === 1 ? "" : "s"})`;
@@ -105,7 +79,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const request = parseArgs(process.argv.slice(2));
     const { folder, file } = resolveRequest(request);
     console.log(`grading ${path.relative(process.cwd(), file)} with ${request.slug}'s checks`);
-    const results = await grade(folder, file, request.seeds, (r) => console.log(formatResult(r)));
+    const results = await gradeFile(folder, file, request.seeds, (r) =>
+      console.log(formatResult(r)),
+    );
     const failed = results.filter((r) => !r.pass).length;
     console.log(failed === 0 ? "PASS" : `FAIL: ${failed} of ${results.length} checks failed`);
     process.exitCode = failed === 0 ? 0 : 1;

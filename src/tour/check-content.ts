@@ -180,17 +180,33 @@ export function checkTypes(content: Content, projectDir: string, files = program
 // ---------------------------------------------------------------------------
 // Exercises
 
-async function gradeFile(folder: string, file: string, seeds: number): Promise<CheckResult[]> {
+/**
+ * Grades `file` (a path, or a name in `folder`) with the exercise's checks in
+ * `folder`, as the site's Check does; the file's frames are named by its base
+ * name, as the site shows them. `npm run grade` prints the verdicts.
+ */
+export async function gradeFile(
+  folder: string,
+  file: string,
+  seeds?: number,
+  onResult?: (r: CheckResult) => void,
+): Promise<CheckResult[]> {
   const make = (
     (await import(pathToFileURL(path.join(folder, "checks.ts")).href)) as {
       default: (learner: unknown) => Check[];
     }
   ).default;
-  const learner: unknown = await import(pathToFileURL(path.join(folder, file)).href);
-  // Messages name the learner's file as the site shows it.
+  const learnerFile = path.resolve(folder, file);
+  const learner: unknown = await import(pathToFileURL(learnerFile).href);
   const mapFrame = (f: Frame) =>
-    f.file.startsWith(folder + path.sep) ? { ...f, file: path.basename(f.file) } : null;
-  return gradeChecks(make(learner), { seeds, runOptions: { mapFrame } });
+    f.file === learnerFile || f.file.startsWith(folder + path.sep)
+      ? { ...f, file: path.basename(f.file) }
+      : null;
+  return gradeChecks(make(learner), {
+    ...(seeds === undefined ? {} : { seeds }),
+    runOptions: { mapFrame },
+    ...(onResult ? { onResult } : {}),
+  });
 }
 
 /**
