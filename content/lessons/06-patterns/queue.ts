@@ -1,24 +1,34 @@
-import { chan, go, send, select } from "go";
+import { chan, send, select } from "go";
 import * as sync from "go/sync";
 import * as time from "go/time";
 
-// Ten requests arrive 10ms apart; the server needs 27ms for each.
-// A request that finds no room in the queue is turned away.
-async function serve(queueSize: number) {
+// Ten requests arrive 10ms apart; each takes 27ms to handle. They wait
+// in a queue (a buffered channel), or are turned away if it is full;
+// `slots` (another buffered channel) lets at most `limit` be handled at once.
+async function serve(queueSize: number, limit: number) {
   const start = time.now();
   const queue = chan<time.Time>(queueSize); // each request: when it came
+  const slots = chan<void>(limit); // the semaphore
   const wg = new sync.WaitGroup();
-  let served = 0;
-  let longestWait = 0;
+  let [served, busy, mostBusy, longestWait] = [0, 0, 0, 0];
 
-  wg.add(1);
-  go(async () => {
-    for await (const arrived of queue) {
-      longestWait = Math.max(longestWait, time.since(arrived));
-      await time.sleep(27 * time.Millisecond); // the work
-      served++;
+  wg.go(async () => {
+    for (;;) {
+      await slots.send(); // take a slot: waits while all are busy
+      const [arrived, ok] = await queue.recvOk();
+      if (!ok) return;
+      wg.go(async () => {
+        try {
+          longestWait = Math.max(longestWait, time.since(arrived));
+          mostBusy = Math.max(mostBusy, ++busy);
+          await time.sleep(27 * time.Millisecond); // the work
+          busy--;
+          served++;
+        } finally {
+          await slots.recv(); // give the slot back
+        }
+      });
     }
-    wg.done();
   });
 
   let turnedAway = 0;
@@ -29,13 +39,18 @@ async function serve(queueSize: number) {
   queue.close();
   await wg.wait();
 
-  const ms = (d: time.Duration) => time.durationString(d);
-  console.log(
-    `queue ${queueSize}: served ${served}, turned away ${turnedAway},`,
-    `longest wait ${ms(longestWait)}, done at ${ms(time.since(start))}`,
-  );
+  const row = [queueSize, limit, mostBusy, served, turnedAway]
+    .map((x) => String(x).padEnd(7))
+    .join("");
+  const wait = time.durationString(longestWait).padEnd(7);
+  console.log(row + wait + time.durationString(time.since(start)));
 }
 
 export async function main() {
-  for (const size of [0, 2, 10]) await serve(size);
+  console.log("queue  limit  busy   served away   wait   done");
+  await serve(0, 1);
+  await serve(2, 1);
+  await serve(10, 1);
+  await serve(10, 2);
+  await serve(10, 3);
 }
