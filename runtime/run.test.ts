@@ -114,3 +114,31 @@ describe("run calls main exactly once (contract v1.2)", () => {
     expect(located.locations).toBe(false);
   });
 });
+
+describe("a program that replaces Error.prepareStackTrace", () => {
+  it("still gets its panic reported, with its lines, and the hook is left as it set it", async () => {
+    const E = Error as ErrorConstructor & { prepareStackTrace?: unknown };
+    const saved = E.prepareStackTrace;
+    const hook = () => {
+      throw new Error("no stacks for you");
+    };
+    try {
+      const r = await run(
+        async () => {
+          E.prepareStackTrace = hook;
+          await chan<void>(1).send(undefined);
+          throw new Error("boom");
+        },
+        { seed: 1, locations: true },
+      );
+      expect(r.error?.kind).toBe("panic");
+      expect(r.error?.message).toMatch(
+        /^panic: boom\n\ngoroutine 1 \[running\]:\n/,
+      );
+      expect(r.error?.goroutines[0]?.location?.file).toMatch(/run\.test\.ts$/);
+      expect(E.prepareStackTrace).toBe(hook);
+    } finally {
+      E.prepareStackTrace = saved;
+    }
+  });
+});

@@ -29,6 +29,7 @@ import {
 import type { TraceEvent } from "./trace.ts";
 import {
   defaultFrameMapper,
+  errorStack,
   type Frame,
   type FrameMapper,
   formatFrames,
@@ -399,7 +400,7 @@ function runError(s: Sched, exit: Exit): RunError | null {
       // A sender woken by close panics where it waited, not where close ran.
       const stack =
         err instanceof Error && !atParkedSend.has(err)
-          ? err.stack
+          ? (errorStack(err) ?? exit.g.parkStack)
           : exit.g.parkStack;
       const info = goroutineInfo(s, exit.g, true, stack);
       const value = err instanceof GoPanic ? err.value : err;

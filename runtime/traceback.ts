@@ -50,13 +50,63 @@ export function parseStack(stack: string | undefined): Frame[] {
   return frames;
 }
 
+// Taken at load, before any program runs.
+const NativeError = Error;
+
+type ErrorWithHook = { prepareStackTrace?: unknown };
+
+/**
+ * Reads `read()` (a stack) with the host's `Error.prepareStackTrace` (a
+ * source-map hook of the test runner, say); if that throws (a program may
+ * have set one that does), reads it again in the engine's own format, so a
+ * panic is still reported. Never throws.
+ */
+function readStack(read: () => unknown): string | undefined {
+  const E = NativeError as unknown as ErrorWithHook;
+  try {
+    const stack = read();
+    return typeof stack === "string" ? stack : undefined;
+  } catch {
+    const prepare = E.prepareStackTrace;
+    try {
+      E.prepareStackTrace = undefined;
+      const stack = read();
+      return typeof stack === "string" ? stack : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      try {
+        E.prepareStackTrace = prepare;
+      } catch {
+        // A locked-down realm keeps its own value: nothing to restore.
+      }
+    }
+  }
+}
+
 /** Captures the current stack as text, deep enough to reach user code. */
 export function captureStack(): string {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 50;
-  const stack = new Error().stack ?? "";
-  Error.stackTraceLimit = limit;
+  const E = NativeError;
+  const limit = E.stackTraceLimit;
+  try {
+    E.stackTraceLimit = 50;
+  } catch {
+    // A locked-down realm: its limit stands.
+  }
+  // Formatting is lazy: the hook runs when `stack` is read, not at `new`.
+  const err = new E();
+  const stack = readStack(() => err.stack) ?? "";
+  try {
+    E.stackTraceLimit = limit;
+  } catch {
+    // As above.
+  }
   return stack;
+}
+
+/** The stack of a thrown Error, or undefined if it cannot be read. */
+export function errorStack(err: Error): string | undefined {
+  return readStack(() => err.stack);
 }
 
 // The runtime's own directory, found from this module's own frame, so that
