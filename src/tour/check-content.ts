@@ -20,6 +20,7 @@ import { pathToFileURL } from "node:url";
 import * as prettier from "prettier";
 import ts from "typescript";
 import type { Frame } from "go/run";
+import { compileProgram } from "../client/playground/node-compile.ts";
 import { gradeChecks } from "../grading/grade.ts";
 import type { CheckResult } from "../grading/protocol.ts";
 import type { Check } from "../grading/testing.ts";
@@ -197,6 +198,18 @@ export async function gradeFile(
     }
   ).default;
   const learnerFile = path.resolve(folder, file);
+  // Checks that look for data races see them only in code compiled for the
+  // race detector: compile the learner's file as the site does.
+  if (/\.noRace\(/.test(readFileSync(path.join(folder, "checks.ts"), "utf8"))) {
+    const p = await compileProgram(readFileSync(learnerFile, "utf8"), path.basename(learnerFile), {
+      race: true,
+    });
+    return gradeChecks(make(p.module), {
+      ...(seeds === undefined ? {} : { seeds }),
+      runOptions: { mapFrame: p.mapFrame },
+      ...(onResult ? { onResult } : {}),
+    });
+  }
   const learner: unknown = await import(pathToFileURL(learnerFile).href);
   const mapFrame = (f: Frame) =>
     f.file === learnerFile || f.file.startsWith(folder + path.sep)

@@ -60,5 +60,15 @@ export default checks<typeof Exercise>((learner) => {
         t.within(r, 10 * time.Millisecond, "helloWorkers(100)");
       },
     },
+    {
+      name: "has no data race: each worker writes only its own place",
+      async run(t) {
+        const r = await t.run(() => learner.helloWorkers(10), {
+          race: true,
+        });
+        t.noDeadlock(r);
+        t.noRace(r);
+      },
+    },
   ];
 });

@@ -83,6 +83,16 @@ export default checks<typeof Exercise>((learner) => [
     },
   },
   {
+    name: "has no data race: the workers share nothing but the channel",
+    async run(t) {
+      const r = await t.run(() => learner.sum(range(100), 4), {
+        race: true,
+      });
+      t.noDeadlock(r);
+      t.noRace(r);
+    },
+  },
+  {
     name: "leaves no worker behind",
     async run(t) {
       const r = await t.run(() => learner.sum(range(50), 5));
