@@ -200,7 +200,8 @@ class ExamplePlayground {
     this.output.replaceChildren();
     this.output.setAttribute("aria-busy", "true");
     this.say("");
-    // The lesson's own code was type-checked when the site was built, so it
+    // The lesson's own code was type-checked when the site was built (npm run
+    // build runs the content check first, src/tour/check-content.ts), so it
     // runs without waiting for the editor and its type checker to start.
     // Until the editor is there, nobody can have edited: the code is the initial one.
     const source = this.ready?.getValue() ?? this.initial;
