@@ -17,42 +17,35 @@ const files: [string, number][] = [
 export async function main() {
   const start = time.now();
   const at = () => time.durationString(time.since(start));
-  const outcome = new Map<string, string>();
-  let running = 0;
-  let most = 0;
+  // One line per download; each goroutine writes only its own.
+  const lines: string[] = new Array(files.length);
 
   const [g, ctx] = errgroup.withContext(context.background());
   g.setLimit(2); // at most two downloads at once
 
-  for (const [name, ms] of files) {
+  for (const [i, [name, ms]] of files.entries()) {
     await g.go(async () => {
-      most = Math.max(most, ++running);
-      try {
-        return await select([
-          recv(time.after(ms * time.Millisecond), () => {
-            if (name === "c") {
-              outcome.set(name, `failed at ${at()}`);
-              return errors.new("c: 404 not found");
-            }
-            outcome.set(name, `done at ${at()}`);
-            return null;
-          }),
-          recv(ctx.done(), () => {
-            outcome.set(
-              name,
-              `stopped at ${at()}: ${ctx.err()?.message}`,
-            );
-            return ctx.err();
-          }),
-        ]);
-      } finally {
-        running--;
-      }
+      const began = `${name}: started at ${at()},`;
+      return select([
+        recv(time.after(ms * time.Millisecond), () => {
+          if (name === "c") {
+            lines[i] = `${began} failed at ${at()}`;
+            return errors.new("c: 404 not found");
+          }
+          lines[i] = `${began} done at ${at()}`;
+          return null;
+        }),
+        recv(ctx.done(), () => {
+          lines[i] =
+            `${began} stopped at ${at()} (${ctx.err()?.message})`;
+          return ctx.err();
+        }),
+      ]);
     });
   }
 
   const err = await g.wait();
-  for (const [name] of files) fmt.println(name, outcome.get(name));
+  for (const line of lines) fmt.println(line);
   fmt.println("wait() =", err, "at", at());
-  fmt.println("cause:", context.cause(ctx), "| most at once:", most);
+  fmt.println("cause:", context.cause(ctx));
 }
