@@ -33,7 +33,7 @@ export async function main() {
     for (let round = 0; round < 100; round++)
       early += await makeEight();
     fmt.printf(
-      "GOMAXPROCS(%d): %d of 800 goroutines started while their maker was busy\n",
+      "GOMAXPROCS(%d): %d of 800 started before their maker was done\n",
       procs,
       early,
     );
