@@ -19,6 +19,10 @@ describe("the simulator's picture", () => {
     while (!sim.log.some((e) => e.text.includes("enters a system call"))) sim.step();
     expect(renderState(sim)).toContain('P0</strong> <span class="p-status">in a system call');
     while (sim.step() !== null);
-    expect(renderState(sim)).toContain("all finished at 8ms");
+    const end = renderState(sim);
+    expect(end).toContain("all finished at 8ms");
+    expect(end).toContain(
+      '<dt>idle Ms</dt><dd><span class="m m-idle">M0</span><span class="m m-idle">M1</span><span class="m m-idle">M2</span></dd>',
+    );
   });
 });

@@ -68,6 +68,11 @@ export function renderState(sim: Sim): string {
     polled.length === 0
       ? `<span class="empty">none</span>`
       : polled.map((g) => chip(sim, g.id, g.ready ? " ready" : "")).join("");
+  const idle = sim.ms.filter((m) => m.status === "idle");
+  const idleThreads =
+    idle.length === 0
+      ? `<span class="empty">none</span>`
+      : idle.map((m) => `<span class="m m-idle">M${m.id}</span>`).join("");
   const finished =
     sim.finishedAt === null ? "" : ` · all finished at ${formatTime(sim.finishedAt)}`;
   return `<p class="clock">t = ${formatTime(sim.now)} · GOMAXPROCS ${sim.gomaxprocs} · ${sim.ms.length} M${sim.ms.length === 1 ? "" : "s"}${finished}</p>
@@ -77,6 +82,7 @@ export function renderState(sim: Sim): string {
   <dt>blocked on a channel</dt><dd>${chips(sim, of("waiting"), "none")}</dd>
   <dt>waiting on the network</dt><dd>${network}</dd>
   <dt>Ms in a system call without a P</dt><dd>${blockedThreads}</dd>
+  <dt>idle Ms</dt><dd>${idleThreads}</dd>
   <dt>finished</dt><dd>${chips(sim, of("dead"), "none")}</dd>
 </dl>`;
 }
