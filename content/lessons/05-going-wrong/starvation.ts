@@ -1,7 +1,7 @@
 import * as sync from "go/sync";
 import * as time from "go/time";
 
-const page = time.Millisecond; // printing one page takes a millisecond
+const page = time.Millisecond; // the time to print one page
 
 export async function main() {
   const printer = new sync.Mutex();
