@@ -12,9 +12,9 @@ export async function main() {
     for (;;) {
       const left = tickets.load();
       if (left === 0) return false;
-      // Other buyers may run here, as they would on other cores in Go.
+      // Other buyers may run here, as other cores would in Go.
       await runtime.gosched();
-      // Take a ticket only if nobody has taken one since we looked.
+      // Take one only if nobody has since we looked.
       if (tickets.compareAndSwap(left, left - 1)) return true;
       retries.add(1); // someone did: look again
     }

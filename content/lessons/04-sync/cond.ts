@@ -5,7 +5,7 @@ class Button {
   clicks = 0; // guarded by clicked.L
   readonly clicked = new sync.Cond(new sync.Mutex());
 
-  // Counts a click, then wakes one waiting subscriber, or all of them.
+  // Counts a click, then wakes one subscriber, or all of them.
   async click(wake: "signal" | "broadcast") {
     await this.clicked.L.lock();
     this.clicks++;
@@ -15,8 +15,8 @@ class Button {
   }
 }
 
-// Starts a goroutine that calls `handler` for every click it sees,
-// and returns once that goroutine is listening.
+// Starts a goroutine that calls `handler` for each click it
+// sees, and returns once that goroutine is listening.
 async function subscribe(
   button: Button,
   handler: (click: number) => void,
@@ -27,9 +27,10 @@ async function subscribe(
     const c = button.clicked;
     await c.L.lock();
     let seen = button.clicks;
-    listening.done(); // we hold L: no click can happen until we wait
+    listening.done(); // we hold L: no click until we wait
     for (;;) {
-      while (button.clicks === seen) await c.wait(); // releases L while waiting
+      // wait releases L while it waits, and takes it back
+      while (button.clicks === seen) await c.wait();
       seen = button.clicks;
       handler(seen);
     }

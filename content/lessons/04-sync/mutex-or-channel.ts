@@ -4,7 +4,7 @@ import * as sync from "go/sync";
 
 type Counts = Map<string, number>;
 
-// Sharing memory: the counts live in a Map, and a mutex guards it.
+// Sharing memory: the counts are in a Map; a mutex guards it.
 class LockedCounter {
   private readonly mu = new sync.Mutex();
   private readonly counts: Counts = new Map();
@@ -28,14 +28,15 @@ class LockedCounter {
   }
 }
 
-// Communicating: one goroutine owns the counts; the others send it messages.
+// Communicating: one goroutine owns the counts, and the
+// others send it messages.
 class OwnedCounter {
   private readonly hits = chan<string>();
   private readonly asks = chan<Chan<Counts>>();
 
   constructor() {
     go(async () => {
-      const counts: Counts = new Map(); // only this goroutine can reach it
+      const counts: Counts = new Map(); // only this goroutine's
       for (;;) {
         await select([
           recv(this.hits, (page) => {

@@ -20,7 +20,7 @@ class Account {
   async withdraw(who: string, amount: number): Promise<boolean> {
     await this.mu.lock();
     try {
-      if (this.balance < amount) return false; // finally unlocks here too
+      if (this.balance < amount) return false; // finally unlocks
       await this.audit.send(`${who} withdraws ${amount}`);
       this.balance -= amount;
       return true;

@@ -15,7 +15,7 @@ class Server {
   async config(): Promise<Config> {
     await this.loadOnce.do(async () => {
       console.log("loading config...");
-      await time.sleep(50 * time.Millisecond); // reading a file, say
+      await time.sleep(50 * time.Millisecond); // reading a file
       this.cfg = { timeout: "30s" };
     });
     return this.cfg!;
@@ -39,9 +39,8 @@ export async function main() {
   }
   await wg.wait();
   const same = got.every((c) => c === got[0]);
-  console.log(
-    `5 callers; the same config: ${same}; timeout ${got[0]?.timeout}`,
-  );
+  const timeout = got[0]?.timeout;
+  console.log(`5 callers; the same config: ${same}; ${timeout}`);
 
   wg.go(async () => {
     await server.stopped.recv();
@@ -49,5 +48,5 @@ export async function main() {
   });
   for (let i = 0; i < 3; i++) wg.go(() => server.stop());
   await wg.wait();
-  console.log("stop was called 3 times, and closed the channel once");
+  console.log("stop: called 3 times, closed the channel once");
 }

@@ -3,8 +3,8 @@ import * as sync from "go/sync";
 import * as time from "go/time";
 
 export async function main() {
-  // new runs in whichever goroutine calls get, so the count is
-  // an atomic counter (lesson 9), safe to add to from any of them.
+  // new runs in whichever goroutine calls get, so the count
+  // is an atomic counter (lesson 9), safe to add to from any.
   const made = new atomic.Int64();
   const buffers = new sync.Pool({
     new: () => {
@@ -13,7 +13,7 @@ export async function main() {
     },
   });
 
-  // A million requests arrive, in bursts of 1,024 every millisecond.
+  // A million requests, in bursts of 1,024 every millisecond.
   const bursts = 1024;
   const burst = 1024;
   const wg = new sync.WaitGroup();
@@ -23,7 +23,7 @@ export async function main() {
         const buf = buffers.get()!;
         try {
           buf.fill(i % 256); // each request needs a buffer
-          await time.sleep(500 * time.Microsecond); // for half a millisecond
+          await time.sleep(500 * time.Microsecond); // for 0.5ms
         } finally {
           buffers.put(buf);
         }

@@ -27,7 +27,8 @@ export async function main() {
   const took = time.durationString(time.since(start));
   fmt.printf("10 callers, %d call, %s\n", calls.load(), took);
 
-  // singleflight is not a cache: once the call is over, the next one runs again.
+  // singleflight is not a cache: once the call is over,
+  // the next one runs again.
   const r = await group.do("paris", () => forecast("paris"));
   fmt.printf(
     "later: %s, shared %t, calls %d\n",

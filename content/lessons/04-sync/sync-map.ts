@@ -1,9 +1,9 @@
 import * as sync from "go/sync";
 
 export async function main() {
-  const owners = new sync.Map<string, string>(); // username -> who has it
+  const owners = new sync.Map<string, string>(); // name -> who
 
-  // Five people sign up at the same time; some want the same name.
+  // Five people sign up at once; some want the same name.
   const signups: [who: string, name: string][] = [
     ["ana", "gopher"],
     ["ben", "rustacean"],
@@ -16,8 +16,8 @@ export async function main() {
     wg.go(() => {
       // Look up and store in one step: nobody can get in between.
       const [owner, taken] = owners.loadOrStore(name, who);
-      if (taken) console.log(`${who}: "${name}" is taken by ${owner}`);
-      else console.log(`${who}: "${name}" is yours`);
+      const answer = taken ? `is taken by ${owner}` : "is yours";
+      console.log(`${who}: "${name}" ${answer}`);
     });
   }
   await wg.wait();

@@ -2,7 +2,7 @@ import { go } from "go";
 import * as sync from "go/sync";
 import * as time from "go/time";
 
-const jobs = [30, 0, 10]; // milliseconds of work; 0: nothing to do
+const jobs = [30, 0, 10]; // ms of work; 0: nothing to do
 
 // Does one job; returns early when there is nothing to do.
 async function work(ms: number): Promise<string> {
@@ -47,7 +47,8 @@ async function addBefore() {
   return results.join(", ");
 }
 
-// The same, shorter: wg.go(f) does add(1), go(f), and done() when f returns.
+// The same, shorter: wg.go(f) does add(1), go(f), and
+// done() when f returns.
 async function withGo() {
   const wg = new sync.WaitGroup();
   const results = jobs.map(() => "-");
