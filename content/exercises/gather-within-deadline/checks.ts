@@ -247,6 +247,21 @@ export default checks<typeof Exercise>((learner) => {
       },
     },
     {
+      name: "has no data race, even with services answering after it returns",
+      async run(t) {
+        const r = await t.run(
+          call(
+            50,
+            (s) => s.polite("a", 10).polite("b", 80).stubborn("c", 300),
+            1000,
+          ),
+          { race: true },
+        );
+        t.noDeadlock(r);
+        t.noRace(r);
+      },
+    },
+    {
       name: "a parent cancelled early cancels everything",
       async run(t) {
         const r = await t.run(async () => {
