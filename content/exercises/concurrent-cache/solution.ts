@@ -4,7 +4,8 @@ import * as sync from "go/sync";
 /** A slow function that computes the value for a key. */
 export type Load<V> = (key: string) => Promise<V>;
 
-/** A key's value, or the promise of one: `ready` is closed once `value` is set. */
+// A key's value, or the promise of one: `ready` is closed once
+// `value` is set.
 class Entry<V> {
   value: V | undefined = undefined;
   readonly ready = chan<void>();
@@ -16,25 +17,27 @@ export class Cache<V> {
   private readonly entries = new Map<string, Entry<V>>();
 
   /**
-   * The value for key: the first call for a key loads it with `load`, and
-   * every later or concurrent call for that key gets the same value.
+   * The value for key. The first call for a key loads it with
+   * `load`; every later or concurrent call gets the same value.
    */
   async get(key: string, load: Load<V>): Promise<V> {
     const [entry, mine] = await this.entry(key);
     if (mine) {
-      // Loaded without holding the lock: other keys go on meanwhile,
+      // Loaded without the lock: other keys go on meanwhile,
       // and load may itself call get.
       entry.value = await load(key);
       entry.ready.close(); // wakes everyone waiting for this key
     } else {
-      await entry.ready.recv(); // at once if the value is already there
+      await entry.ready.recv(); // at once if the value is in
     }
     return entry.value as V;
   }
 
-  // The key's entry, and whether this caller created it (and must load it).
+  // The key's entry, and whether this caller created it (and
+  // so must load it).
   private async entry(key: string): Promise<[Entry<V>, boolean]> {
-    // The common case, a key already there: a read lock, shared with other readers.
+    // The common case, a key already there: a read lock,
+    // which other readers share.
     await this.mu.rLock();
     try {
       const entry = this.entries.get(key);

@@ -5,15 +5,15 @@ export type Load<V> = (key: string) => Promise<V>;
 
 /** A cache that many goroutines may use at once. */
 export class Cache<V> {
-  // TODO: every goroutine that calls get shares this Map, and nothing
-  // locks mu around it yet. Guard it, and make sure each key is loaded
-  // only once, even when many goroutines ask for it at the same time.
+  // TODO: every goroutine that calls get shares this Map, and
+  // nothing locks mu around it yet. Guard it, and load each key
+  // once, even when many goroutines ask for it at the same time.
   private readonly mu = new sync.RWMutex();
   private readonly values = new Map<string, V>();
 
   /**
-   * The value for key: the first call for a key loads it with `load`, and
-   * every later or concurrent call for that key gets the same value.
+   * The value for key. The first call for a key loads it with
+   * `load`; every later or concurrent call gets the same value.
    */
   async get(key: string, load: Load<V>): Promise<V> {
     if (this.values.has(key)) return this.values.get(key)!;

@@ -6,15 +6,18 @@ export interface Page {
   urls: string[];
 }
 
-/** Fetches pages (Go's Fetcher interface). `fetch` throws an Error for a page that is not found. */
+/**
+ * Fetches pages, as Go's Fetcher interface does. `fetch` throws
+ * an Error for a page that is not found.
+ */
 export interface Fetcher {
   fetch(url: string): Promise<Page>;
 }
 
 /**
- * Crawls the web from `url`, following links up to `depth` pages deep
- * (depth 1: `url` alone), fetching every URL at most once and pages in
- * parallel. Returns the body of every page found, by URL.
+ * Crawls the web from `url`, following links up to `depth` pages
+ * deep (depth 1: `url` alone), fetching every URL at most once,
+ * and pages in parallel. Returns every page's body, by URL.
  */
 export async function crawl(
   url: string,
@@ -22,7 +25,7 @@ export async function crawl(
   fetcher: Fetcher,
 ): Promise<Map<string, string>> {
   const mu = new sync.Mutex(); // guards seen and found
-  const seen = new Set<string>(); // URLs someone has started to fetch
+  const seen = new Set<string>(); // URLs claimed for a fetch
   const found = new Map<string, string>();
   const wg = new sync.WaitGroup();
 
@@ -30,8 +33,8 @@ export async function crawl(
     if (depth <= 0) return;
     await mu.lock();
     try {
-      if (seen.has(url)) return; // fetched, or being fetched, already
-      seen.add(url); // claimed, in the same critical section as the check
+      if (seen.has(url)) return; // someone else fetches it
+      seen.add(url); // claimed in the critical section of the check
     } finally {
       mu.unlock();
     }
@@ -49,10 +52,12 @@ export async function crawl(
     } finally {
       mu.unlock();
     }
-    for (const next of page.urls) wg.go(() => visit(next, depth - 1));
+    for (const next of page.urls) {
+      wg.go(() => visit(next, depth - 1));
+    }
   }
 
   wg.go(() => visit(url, depth));
-  await wg.wait(); // every visit, and every visit it started, has returned
+  await wg.wait(); // every visit, and all they started, are done
   return found;
 }

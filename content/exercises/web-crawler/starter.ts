@@ -4,15 +4,18 @@ export interface Page {
   urls: string[];
 }
 
-/** Fetches pages (Go's Fetcher interface). `fetch` throws an Error for a page that is not found. */
+/**
+ * Fetches pages, as Go's Fetcher interface does. `fetch` throws
+ * an Error for a page that is not found.
+ */
 export interface Fetcher {
   fetch(url: string): Promise<Page>;
 }
 
 /**
- * Crawls the web from `url`, following links up to `depth` pages deep
- * (depth 1: `url` alone), fetching every URL at most once and pages in
- * parallel. Returns the body of every page found, by URL.
+ * Crawls the web from `url`, following links up to `depth` pages
+ * deep (depth 1: `url` alone), fetching every URL at most once,
+ * and pages in parallel. Returns every page's body, by URL.
  */
 export async function crawl(
   url: string,
@@ -21,8 +24,8 @@ export async function crawl(
 ): Promise<Map<string, string>> {
   const found = new Map<string, string>();
 
-  // TODO: fetch pages in parallel, each in its own goroutine; fetch no URL
-  // twice; and return only once every page has been fetched.
+  // TODO: fetch pages in parallel, each in its own goroutine;
+  // fetch no URL twice; return once every page is fetched.
   async function visit(url: string, depth: number) {
     if (depth <= 0) return;
     let page: Page;
