@@ -8,6 +8,7 @@ import {
   type SendChan,
 } from "go";
 import * as runtime from "go/runtime";
+import * as atomic from "go/sync/atomic";
 import * as time from "go/time";
 
 // One end of an in-memory connection, like Go's net.Pipe.
@@ -21,15 +22,14 @@ function pipe(): [Conn, Conn] {
   const ab = chan<string>();
   const ba = chan<string>();
   const closed = chan<void>();
-  let isClosed = false;
+  const closing = new atomic.Bool(); // both ends may close at once
   const end = (inbox: RecvChan<string>, outbox: SendChan<string>) => ({
     read: () =>
       select([recv(inbox, (m) => m), recv(closed, () => null)]),
     write: (m: string) =>
       select([send(outbox, m, () => true), recv(closed, () => false)]),
     close() {
-      if (!isClosed) closed.close();
-      isClosed = true;
+      if (closing.compareAndSwap(false, true)) closed.close();
     },
   });
   return [end(ba, ab), end(ab, ba)];

@@ -10,20 +10,19 @@ async function serve(queueSize: number, limit: number) {
   const queue = chan<time.Time>(queueSize); // each request: when it came
   const slots = chan<void>(limit); // the semaphore
   const wg = new sync.WaitGroup();
-  let [served, busy, mostBusy, longestWait] = [0, 0, 0, 0];
+  let [served, mostBusy, longestWait] = [0, 0, 0]; // the dispatcher's
 
   wg.go(async () => {
     for (;;) {
       await slots.send(); // take a slot: waits while all are busy
       const [arrived, ok] = await queue.recvOk();
       if (!ok) return;
+      served++;
+      longestWait = Math.max(longestWait, time.since(arrived));
+      mostBusy = Math.max(mostBusy, slots.len); // slots taken
       wg.go(async () => {
         try {
-          longestWait = Math.max(longestWait, time.since(arrived));
-          mostBusy = Math.max(mostBusy, ++busy);
           await time.sleep(27 * time.Millisecond); // the work
-          busy--;
-          served++;
         } finally {
           await slots.recv(); // give the slot back
         }
