@@ -1,5 +1,12 @@
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Frame, type Main, run } from "go/run";
 import { describe, expect, it } from "vitest";
 import * as leak from "./leak.ts";
@@ -38,6 +45,29 @@ describe("chapter 5's lessons", () => {
       expect(out).toMatch(
         /^fatal error: all goroutines are asleep - deadlock!/,
       );
+    }
+  });
+
+  it("Lock ordering: without the pause, two of the first twenty seeds deadlock", async () => {
+    const source = readFileSync(
+      path.join(dir, "lock-order.ts"),
+      "utf8",
+    );
+    const pause = /^.*time\.sleep\(time\.Millisecond\).*\n/m;
+    expect(source).toMatch(pause);
+    const tmp = mkdtempSync(path.join(tmpdir(), "lock-order-"));
+    try {
+      const file = path.join(tmp, "no-pause.ts");
+      writeFileSync(file, source.replace(pause, ""));
+      const variant = (await import(pathToFileURL(file).href)) as {
+        main: Main;
+      };
+      const deadlocked = (await outputs(variant.main, 20)).filter(
+        (out) => out.includes("all goroutines are asleep"),
+      );
+      expect(deadlocked).toHaveLength(2);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 
