@@ -1,9 +1,18 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { writeExampleOutput } from "../../scripts/example-output.ts";
 import { insertLesson } from "../../scripts/insert-lesson.ts";
 import { createExercise } from "../../scripts/new-exercise.ts";
 import {
@@ -77,6 +86,15 @@ describe("an instructor adds a lesson mid-chapter and an exercise", () => {
       );
       // The exercise still follows the same lesson.
       expect(orderOf(root, "hello-workers")).toBe(exerciseOrder + 1);
+
+      // The instructor writes the example, and its output with example:output.
+      writeFileSync(
+        inserted.program,
+        `import { chan, go } from "go";\n\nexport async function main() {\n  const c = chan<string>();\n  go(async () => {\n    await c.send("ping");\n  });\n  console.log(await c.recv());\n  await c.recv(); // nobody sends again\n}\n`,
+      );
+      const { shown } = await writeExampleOutput(inserted.program);
+      expect(shown).toContain("ping\nfatal error: all goroutines are asleep - deadlock!");
+      expect(shown).toContain("first-channel-look.ts:9:");
 
       const exercise = createExercise(root, "count-the-gophers", "goroutines");
       expect(exercise.order).toBe(orderOf(root, "hello-workers") + 1);
