@@ -9,6 +9,7 @@ import * as h from "./race-hooks.ts";
 import { run } from "./run.ts";
 import { Mutex } from "./sync/mutex.ts";
 import { WaitGroup } from "./sync/waitgroup.ts";
+import { sleep } from "./time.ts";
 
 // One site per line of a pretend learner's file.
 const sites = h.sites(
@@ -103,18 +104,17 @@ describe("race detector", () => {
     async () => {
       const r = await run(
         async () => {
-          // More goroutines than slots, one after another, each with the lock.
+          // More goroutines than slots, one after another, each with the
+          // lock; main never waits for them, so their slots cannot be reused.
           const shared = h.v();
           const mu = new Mutex();
           for (let i = 0; i < resetSlots * 1.5; i++) {
-            const done = chan<void>();
             go(async () => {
               await mu.lock();
               h.w(shared, sites[0]!, i);
               mu.unlock();
-              await done.send();
             });
-            await done.recv();
+            await sleep(1);
           }
           await mu.lock();
           h.r(shared, sites[1]!);
@@ -127,6 +127,36 @@ describe("race detector", () => {
       expect(r.races.map((x) => x.access.name)).toEqual(["v0"]);
     },
   );
+
+  it("reuses a finished goroutine's slot only when the parent knows all it did", async () => {
+    const r = await run(
+      async () => {
+        const x = h.v();
+        const y = h.v();
+        // Rounds of one goroutine each, waited for: ordered, and their slots reused.
+        for (let i = 0; i < 50; i++) {
+          const wg = new WaitGroup();
+          wg.add(1);
+          go(() => {
+            h.w(x, sites[2]!, i);
+            wg.done();
+          });
+          await wg.wait();
+        }
+        // Two goroutines main never waits for: they race, whatever slots they get.
+        for (let i = 0; i < 2; i++) {
+          go(() => {
+            h.w(y, sites[3 + i]!, i);
+          });
+          await sleep(1);
+        }
+      },
+      { seed: 1, race: true },
+    );
+    expect(r.races.map((x) => `${x.access.name}/${x.previous.name}`)).toEqual([
+      "v4/v3",
+    ]);
+  });
 
   it(
     "dies as Go's does with too many goroutines alive at once",

@@ -21,7 +21,7 @@
 
 import type { Chan } from "./chan.ts";
 import { ProgramExit } from "./panic.ts";
-import { type G, sched } from "./sched.ts";
+import { type G, Gdead, sched } from "./sched.ts";
 import {
   captureStack,
   type Frame,
@@ -143,6 +143,11 @@ export class Detector {
   /** Each goroutine's slot: its entry in every vector clock, by goroutine id. */
   private slotOf: number[] = [];
   private nslots = 0;
+  /** Each slot's goroutine, and the last of its moments that any cell or clock may hold. */
+  private owner: (G | undefined)[] = [];
+  private lastUse: number[] = [];
+  /** Where the next look for a slot to reuse starts. */
+  private cursor = 1;
   /** Where each goroutine was created, by id: an Error whose stack is formatted only if a report needs it. */
   private created: (Error | undefined)[] = [];
   /** The clocks that synchronising objects carry from a release to an acquire. */
@@ -166,7 +171,31 @@ export class Detector {
 
   /** Moves goroutine `gp`'s own clock on, after a release. */
   private tick(gp: G, vc: VC): void {
-    vc[this.slotOf[gp.id]!]!++;
+    const slot = this.slotOf[gp.id]!;
+    this.lastUse[slot] = vc[slot]!;
+    vc[slot]!++;
+  }
+
+  /**
+   * A slot whose goroutine has ended and whose every recorded moment the
+   * parent already knows (it waited for that goroutine, say with a
+   * WaitGroup): a child in that slot is ordered after all of it anyway, so
+   * the slot can be reused without hiding a race. Looks at a few slots a
+   * call, round the table.
+   */
+  private reusable(pvc: VC): number {
+    for (let k = 0; k < 4 && this.nslots > 1; k++) {
+      const slot = this.cursor;
+      this.cursor = slot >= this.nslots ? 1 : slot + 1;
+      const g = this.owner[slot];
+      if (
+        g !== undefined &&
+        g.status === Gdead &&
+        (pvc[slot] ?? 0) >= (this.lastUse[slot] ?? 0)
+      )
+        return slot;
+    }
+    return 0;
   }
 
   /** The go statement: what the parent did so far happens before the child starts. */
@@ -185,10 +214,17 @@ export class Detector {
     )
       this.reset();
     const pvc = this.clock(parent);
-    const slot = ++this.nslots;
+    const reuse = pvc === undefined ? 0 : this.reusable(pvc);
+    const slot = reuse !== 0 ? reuse : ++this.nslots;
     // Holes read as 0: a goroutine's clock is as long as the slots it knows.
     const vc = pvc === undefined ? [] : pvc.slice();
-    vc[slot] = 1;
+    if (reuse !== 0) {
+      // The new goroutine's moments come after everything of the old one's.
+      const old = this.owner[slot]!;
+      vc[slot] = this.clocks[old.id]![slot]! + 1;
+      this.clocks[old.id] = undefined;
+    } else vc[slot] = 1;
+    this.owner[slot] = child;
     this.slotOf[child.id] = slot;
     this.clocks[child.id] = vc;
     if (pvc !== undefined) this.tick(parent!, pvc);
@@ -209,6 +245,9 @@ export class Detector {
     this.slots = new WeakMap();
     this.clocks = [];
     this.slotOf = [];
+    this.owner = [];
+    this.lastUse = [];
+    this.cursor = 1;
     this.nslots = 0;
     const created = this.created;
     this.created = [];
@@ -217,6 +256,7 @@ export class Detector {
       const slot = ++this.nslots;
       const vc: VC = [];
       vc[slot] = 1;
+      this.owner[slot] = g;
       this.slotOf[g.id] = slot;
       this.clocks[g.id] = vc;
     }
@@ -312,6 +352,7 @@ export class Detector {
     if (shared === null) {
       if (cell.rt === t && cell.re === e) return;
     } else if (shared.get(t)?.e === e) return;
+    this.lastUse[t] = e;
     const wt = cell.wt;
     if (wt !== 0 && wt !== t && cell.we > (vc[wt] ?? 0))
       this.report(cell, gp, site, false, cell.wg, cell.ws!, true);
@@ -353,6 +394,7 @@ export class Detector {
       cell.ws = site;
       return;
     }
+    this.lastUse[t] = e;
     const wt = cell.wt;
     if (wt !== 0 && wt !== t && cell.we > (vc[wt] ?? 0))
       this.report(cell, gp, site, true, cell.wg, cell.ws!, true);
