@@ -23,7 +23,26 @@ export interface RunRequest {
   trace: boolean;
   /** Run with the race detector (the code must be compiled for it). */
   race?: boolean;
+  /**
+   * Explore schedules: run the program under this many seeds, from `seed`
+   * on, each on a fresh instance of the module, and report each run's
+   * output and ending in `schedules` instead of streaming output.
+   */
+  schedules?: number;
 }
+
+/** One run of Explore schedules: what it printed and how it ended. */
+export interface ScheduleRun {
+  seed: number;
+  /** Its output, cut at `scheduleOutputLimit` characters. */
+  output: string;
+  exitCode: number;
+  /** The first line of its error ("fatal error: all goroutines are asleep - deadlock!"), or null. */
+  error: string | null;
+}
+
+/** What Explore schedules keeps of each run's output. */
+export const scheduleOutputLimit = 4096;
 
 /** One event of the timeline, with its value already printed. */
 export interface TimelineEvent {
@@ -49,6 +68,8 @@ export interface RunOutcome {
   leaked: GoroutineInfo[];
   timeline: TimelineEvent[];
   timelineTruncated: boolean;
+  /** For Explore schedules: every run, in seed order. */
+  schedules?: ScheduleRun[];
 }
 
 /** What the page asks the sandbox to grade: the learner's module against an exercise's checks. */
