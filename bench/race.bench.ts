@@ -3,7 +3,7 @@
 // detector with it on (what the playground's Race checkbox does); the table
 // gives the median time of each and the ratio. Left out: examples with more
 // than 8,128 goroutines alive at once, which Go's detector refuses, and those
-// that take over a quarter of a second even without it (a million
+// that take over a second even without it (a million
 // goroutines: under the detector they outlast the playground's watchdog).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -16,7 +16,7 @@ const lessonsDir = fileURLToPath(
 );
 const repetitions = Math.max(3, Number(process.env.BENCH_REPS ?? 5));
 const goLimit = 8128;
-const slowMs = 250;
+const slowMs = 1000;
 
 const examples = readdirSync(lessonsDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
