@@ -208,3 +208,17 @@ export function m<O>(o: O, name: string, s: Site): O {
   }
   return o;
 }
+
+/**
+ * A value handed to `fmt` or `console.log`, which read what is in it (Go's
+ * fmt is instrumented; ours is not): every element or property of it the
+ * program has touched counts as read here. Returns `v`.
+ */
+export function pr<T>(v: T, s: Site): T {
+  const d = race;
+  if (d !== null && isObject(v)) {
+    const all = cells.get(v);
+    if (all !== undefined) for (const c of all.values()) d.read(c, s);
+  }
+  return v;
+}

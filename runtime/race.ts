@@ -503,6 +503,10 @@ function frames(list: readonly Frame[]): string {
 function displayName(site: Site, cell: Cell): string {
   const key = cell.key;
   if (key === null || key === contents) return site.name;
-  if (!site.computed) return `${site.name}.${String(key)}`;
+  if (
+    !site.computed ||
+    (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key))
+  )
+    return `${site.name}.${String(key)}`;
   return `${site.name}[${typeof key === "string" ? JSON.stringify(key) : String(key)}]`;
 }

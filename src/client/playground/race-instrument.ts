@@ -198,6 +198,16 @@ export function instrument(
         else if (target.type === "MemberExpression" && chain === 0) memberAccess(target, node);
         return;
       }
+      if (node.type === "CallExpression" && chain === 0 && printer(node.callee as N)) {
+        // fmt and console.log read what they print: so does the detector.
+        for (const arg of node.arguments as N[]) {
+          if (arg.type === "SpreadElement") continue;
+          const s = site(arg, short(js.slice(arg.start, arg.end)), true);
+          out.prependRight(arg.start, `${R}.pr(`);
+          out.appendLeft(arg.end, `, ${s})`);
+        }
+        return;
+      }
       if (node.type === "Identifier") {
         const hit = refAt.get(node);
         if (hit !== undefined && !hit.ref.isWrite())
@@ -240,6 +250,17 @@ export function instrument(
     out.appendLeft(id.end, ")");
   }
 
+  // `fmt.println(…)` and the rest of fmt's printers, `console.log(…)`.
+  function printer(callee: N): boolean {
+    if (callee.type !== "MemberExpression" || callee.computed) return false;
+    const obj = callee.object as N;
+    const name = (callee.property as N).name as string;
+    if (obj.type !== "Identifier") return false;
+    const v = resolve(obj);
+    if (v === null) return obj.name === "console" && name === "log";
+    return imports.has(v) && printers.has(name);
+  }
+
   function memberAccess(m: N, parent: N): void {
     const obj = m.object as N;
     const prop = m.property as N;
@@ -249,8 +270,7 @@ export function instrument(
       const v = resolve(obj);
       if (v === null || imports.has(v) || obj.name === "arguments") return;
     }
-    const text = js.slice(obj.start, obj.end);
-    const name = text.length > 40 ? `${text.slice(0, 37)}...` : text;
+    const name = short(js.slice(obj.start, obj.end));
     const key = m.computed ? null : JSON.stringify(prop.name);
 
     // o[k] written as `, k, ` (computed) or `, "p", ` (not): the range from o's end to `upto`.
@@ -389,6 +409,14 @@ function shared(v: Variable): boolean {
   // A var is also written by its initializer each time its declaration runs.
   if ((v.defs[0]?.parent as unknown as N | undefined)?.kind === "var") written ||= captured;
   return written && captured;
+}
+
+const printers = new Set(["print", "printf", "println", "sprint", "sprintf", "sprintln", "errorf"]);
+
+// An expression as a report names it.
+function short(text: string): string {
+  const one = text.replace(/\s+/g, " ");
+  return one.length > 40 ? `${one.slice(0, 37)}...` : one;
 }
 
 function within(node: N, range: N): boolean {

@@ -12,6 +12,7 @@ import { compileProgram, runWithRace } from "./node-compile.ts";
 const header = `import { chan, close, go, recv, select, send } from "go";
 import * as atomic from "go/sync/atomic";
 import * as context from "go/context";
+import * as fmt from "go/fmt";
 import * as runtime from "go/runtime";
 import * as sync from "go/sync";
 import * as time from "go/time";
@@ -145,7 +146,7 @@ export async function main() {
       { seed: 1 },
     );
     expect(r.exitCode).toBe(2);
-    expect(r.error!.message).toContain("main.main()\n\tboom.ts:12:9");
+    expect(r.error!.message).toContain("main.main()\n\tboom.ts:13:9");
   });
 
   it("routes the same methods as the hooks know", () => {
@@ -194,6 +195,15 @@ describe("the classic races are caught under every seed", () => {
   go(() => { config = { name: "x" }; ready = true; });
   while (!ready) await runtime.gosched();
   void config;`));
+
+  it("printing results before wg.wait (fmt reads what it prints)", () =>
+    expectRace(`
+  const results = [0, 0, 0];
+  const wg = new sync.WaitGroup();
+  for (let i = 0; i < 3; i++) wg.go(async () => { await time.sleep(time.Millisecond); results[i] = i * i; });
+  await time.sleep(2 * time.Millisecond);
+  fmt.println(results);
+  await wg.wait();`));
 
   it("reading results before wg.wait", () =>
     expectRace(`
@@ -251,6 +261,17 @@ describe("their correct versions report nothing under 20 seeds", () => {
   for (let i = 0; i < 3; i++) wg.go(async () => { await time.sleep(time.Millisecond); results[i] = i * i; });
   await wg.wait();
   if (results.join() !== "0,1,4") throw new Error(results.join());`));
+
+  it("results printed after wg.wait", () =>
+    expectNoRace(`
+  const results = [0, 0, 0];
+  const totals = { n: 0 };
+  const wg = new sync.WaitGroup();
+  for (let i = 0; i < 3; i++) wg.go(async () => { await time.sleep(time.Millisecond); results[i] = i * i; });
+  wg.go(() => { totals.n = 3; });
+  await wg.wait();
+  fmt.println(results, totals);
+  console.log(results);`));
 
   it("the counter with atomics", () =>
     expectNoRace(`
