@@ -23,18 +23,19 @@ async function setCode(page: Page, code: string): Promise<void> {
 async function check(page: Page): Promise<string[]> {
   await page.getByRole("button", { name: "Check", exact: true }).click();
   const results = page.getByRole("list", { name: "Test results" });
-  // Graded: every check has its line, or the grader was stopped and says so.
+  // Graded: every check has its line, or the program did not load (one
+  // failing line says so), or the grader was stopped and says so.
   await expect
     .poll(
       async () =>
-        (await results.innerText()).includes("shares the work") ||
+        /shares the work|the program loads/.test(await results.innerText()) ||
         (await page.locator("main").innerText()).includes("stopped"),
       {
-        timeout: 30_000,
+        timeout: 60_000,
       },
     )
     .toBe(true);
-  await expect(page.locator("[aria-busy='true']")).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator("[aria-busy='true']")).toHaveCount(0, { timeout: 60_000 });
   return results.getByRole("listitem").allInnerTexts();
 }
 
@@ -79,7 +80,73 @@ try { g.__goModules = {}; } catch {}
 try { g.__goModules["go/run"] = { run: async () => ({ exitCode: 0, error: null, leaked: [], peakGoroutines: 9 }) }; } catch {}
 try { Object.defineProperty(g, "__goModules", { value: {} }); } catch {}`,
   ],
+  [
+    "replaces the global bindings of the built-ins",
+    `const g = globalThis as any;
+const lie = () => true;
+for (const [name, value] of [
+  ["Object", { ...Object, is: lie, keys: () => [], hasOwn: lie, getPrototypeOf: () => null }],
+  ["JSON", { stringify: () => "{}", parse: lie }],
+  ["Reflect", { ...Reflect, apply: lie, getPrototypeOf: () => null }],
+  ["Number", lie],
+  ["String", () => ""],
+  ["Array", { isArray: lie, from: Array.from }],
+] as [string, unknown][]) {
+  try { g[name] = value; } catch {}
+  try { Object.defineProperty(g, name, { value }); } catch {}
+}
+try { Array.isArray = lie as any; } catch {}
+for (const k of ["slice", "trimEnd", "indexOf", "startsWith"])
+  try { (String.prototype as any)[k] = () => ""; } catch {}`,
+  ],
+  [
+    "makes every object a promise",
+    `try { (Object.prototype as any).then = (ok: any) => ok({ value: 55, error: null, leaked: [], peakGoroutines: 5 }); } catch {}
+try { (Promise.prototype as any).then = function (ok: any) { ok(undefined); }; } catch {}
+try { Object.defineProperty(Object.prototype, "constructor", { get: () => undefined }); } catch {}`,
+  ],
+  [
+    "patches the runtime's own objects",
+    `import { chan } from "go";
+import * as time from "go/time";
+const seen = new Set<unknown>();
+function poison(o: any, depth: number) {
+  if (o === null || (typeof o !== "object" && typeof o !== "function") || seen.has(o) || depth > 4) return;
+  seen.add(o);
+  for (const k of Reflect.ownKeys(o)) {
+    let v: any;
+    try { v = o[k]; } catch { continue; }
+    if (typeof v === "function" && /exit|peak|leak|run|park|ready/i.test(String(k)))
+      try { o[k] = () => {}; } catch {}
+    poison(v, depth + 1);
+  }
+  poison(Object.getPrototypeOf(o), depth + 1);
+}
+try { poison(chan<number>(), 0); poison(time.after(1), 0); } catch {}`,
+  ],
+  [
+    "exports then, to choose what the checks receive",
+    `import { chan, go } from "go";
+// A right answer, offered through then(): the checks must not take it.
+export function then(resolve: (m: unknown) => void) {
+  resolve({
+    async sum(xs: number[], k: number) {
+      const partials = chan<number>();
+      for (let i = 0; i < k; i++) {
+        const part = xs.slice(Math.floor((i * xs.length) / k), Math.floor(((i + 1) * xs.length) / k));
+        go(async () => partials.send(part.reduce((a, b) => a + b, 0)));
+      }
+      let total = 0;
+      for (let i = 0; i < k; i++) total += await partials.recv();
+      return total;
+    },
+  });
+}`,
+  ],
 ];
+
+// Grading runs every check under 20 seeds: on a busy machine that takes a while.
+test.describe.configure({ timeout: 120_000 });
 
 test.beforeEach(async ({ page }) => {
   await page.goto(exercise);
@@ -122,4 +189,49 @@ test("the page never shows the hidden checks", async ({ page }) => {
   const html = await page.content();
   expect(html).not.toContain("atMostGoroutines");
   expect(html).not.toContain("peakGoroutines");
+});
+
+test("a sum that empties the list it is given and returns 0 fails", async ({ page }) => {
+  await setCode(
+    page,
+    `export async function sum(xs: number[], k: number): Promise<number> {
+  xs.length = 0;
+  return 0;
+}`,
+  );
+  const items = await check(page);
+  const adds = items.filter((t) => t.includes("adds up the list") && !t.includes("sum([],"));
+  expect(adds.length).toBeGreaterThan(0);
+  expect(adds.every((t) => t.includes("FAIL"))).toBe(true);
+  await expect(page.getByText("exercise done", { exact: false })).toHaveCount(0);
+});
+
+test("a huge return value or panic is cut in the results, and the page stays responsive", async ({
+  page,
+}) => {
+  await setCode(
+    page,
+    `export async function sum(xs: number[], k: number): Promise<number> {
+  if (xs.length === 10) return "A".repeat(1e7) as any;
+  throw new Error("B".repeat(1e8));
+}`,
+  );
+  await page.evaluate(() => {
+    const w = window as unknown as { longestGap: number };
+    w.longestGap = 0;
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      w.longestGap = Math.max(w.longestGap, now - last - 50);
+      last = now;
+    }, 50);
+  });
+  const items = await check(page);
+  const text = items.join("\n");
+  expect(text.length).toBeLessThan(200_000);
+  expect(text).toContain("more characters cut]");
+  expect(items.every((t) => t.includes("FAIL"))).toBe(true);
+  expect(
+    await page.evaluate(() => (window as unknown as { longestGap: number }).longestGap),
+  ).toBeLessThan(1000);
 });

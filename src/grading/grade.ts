@@ -28,6 +28,8 @@ import {
   StringCtor,
   StringPrototypeSlice,
   StringPrototypeTrimEnd,
+  WeakSetPrototypeAdd,
+  WeakSetPrototypeHas,
 } from "./primordials.ts";
 import type { CheckResult } from "./protocol.ts";
 import type { Check, CheckRun, T } from "./testing.ts";
@@ -136,7 +138,7 @@ function makeT(
       );
       onRun?.(r);
       const result = { ...r, value } as CheckRun<Awaited<V>>;
-      if ((options.race ?? runOptions.race) === true) raceRuns.add(result);
+      if ((options.race ?? runOptions.race) === true) WeakSetPrototypeAdd(raceRuns, result);
       return result;
     },
     fatal(message: string): never {
@@ -152,12 +154,12 @@ function makeT(
       if (r.error !== null) t.fatal(clipMessage(StringPrototypeTrimEnd(r.error.message)));
     },
     noRace(r: RunResult) {
-      if (!raceRuns.has(r))
+      if (!WeakSetPrototypeHas(raceRuns, r))
         throw new Error("t.noRace needs a run made with t.run(fn, { race: true })");
       const n = r.races.length;
       if (n === 0) return;
       const more = n > 1 ? `\n(and ${n - 1} more data race${n > 2 ? "s" : ""})` : "";
-      t.fatal(`${r.races[0]!.text.trimEnd()}${more}`);
+      t.fatal(`${StringPrototypeTrimEnd(r.races[0]!.text)}${more}`);
     },
     noLeaks(r: RunResult, fnName: string) {
       if (r.leaked.length === 0) return;

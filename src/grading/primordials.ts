@@ -85,6 +85,15 @@ export const SetPrototypeForEach = uncurryThis(Set.prototype.forEach) as (
   f: (v: unknown) => void,
 ) => void;
 
+export const WeakSetPrototypeHas = uncurryThis(WeakSet.prototype.has) as (
+  s: WeakSet<object>,
+  v: object,
+) => boolean;
+export const WeakSetPrototypeAdd = uncurryThis(WeakSet.prototype.add) as (
+  s: WeakSet<object>,
+  v: object,
+) => WeakSet<object>;
+
 export const NewMap = Map;
 export const NewSet = Set;
 export const NativeError = Error;

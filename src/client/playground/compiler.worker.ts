@@ -28,12 +28,15 @@ self.onmessage = async (event: MessageEvent<CompileRequest>) => {
     result = { ok: true, code: js, map };
   } catch (e) {
     const failure = e as { errors?: esbuild.Message[]; message?: string };
-    result = {
-      ok: false,
-      errors: failure.errors
-        ? compileErrors(failure.errors)
-        : [{ line: 1, column: 1, message: String(failure.message ?? e) }],
-    };
+    if (failure.errors) {
+      result = { ok: false, errors: compileErrors(failure.errors) };
+    } else {
+      // Not a compile error but the compiler failing (esbuild-wasm out of
+      // stack on deeply nested code, say): it may be broken for good, so
+      // this worker asks to be replaced (compiler-client.ts).
+      self.postMessage({ id, broken: String(failure.message ?? e).slice(0, 300) });
+      return;
+    }
   }
   self.postMessage({ id, ...result });
 };

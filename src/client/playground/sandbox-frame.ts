@@ -35,17 +35,22 @@ function onRequest(event: MessageEvent): void {
   const replies = new MessageChannel();
   replies.port1.onmessage = (reply) => {
     port!.postMessage(reply.data);
-    // The next run's worker starts once this one is done, not beside it:
-    // starting a worker costs the processor time this run needs.
     const kind = (reply.data as { type?: string })?.type;
-    if (kind !== "output" && kind !== "check") spare ??= new Worker(runnerUrl);
+    if (kind === "output" || kind === "check") return;
+    // The run is over: its worker goes, and with it whatever the program
+    // left behind (timers, a loop of promises, workers of its own, should
+    // it find a way to start one). The next run's worker starts now, not
+    // beside this run: starting a worker costs the processor time a run needs.
+    if (current === worker) stop();
+    else worker.terminate();
   };
   worker.onerror = (error) => {
     error.preventDefault();
     port!.postMessage({
       type: "crash",
       id: request.id,
-      message: error.message || "the program's worker crashed",
+      // The message is the program's to choose: a hundred megabytes would freeze the page.
+      message: String(error.message || "the program's worker crashed").slice(0, 500),
     });
   };
   worker.postMessage(request, [replies.port2]);

@@ -62,14 +62,16 @@ export class Sandbox {
     return this.ready;
   }
 
-  /** Runs a compiled program; `onOutput` receives what it prints as it prints it. */
-  run(request: Omit<RunRequest, "type" | "id">, onOutput: (text: string) => void): Promise<RunEnd> {
-    return this.send(
-      { type: "run", ...request },
-      this.limits.timeoutMs,
-      onOutput,
-      () => {},
-    ) as Promise<RunEnd>;
+  /**
+   * Runs a compiled program; `onOutput` receives what it prints as it prints
+   * it. Exploring schedules runs it many times, and has `timeoutMs` for all.
+   */
+  run(
+    request: Omit<RunRequest, "type" | "id">,
+    onOutput: (text: string) => void,
+    timeoutMs = this.limits.timeoutMs,
+  ): Promise<RunEnd> {
+    return this.send({ type: "run", ...request }, timeoutMs, onOutput, () => {}) as Promise<RunEnd>;
   }
 
   /**
@@ -169,10 +171,16 @@ export class Sandbox {
     // reply to the run in progress; it can only ever affect its own output.
     if (p === null || reply?.id !== p.id) return;
     if (reply.type === "output" && typeof reply.text === "string") {
+      // The runner caps what it posts; this holds even if it did not.
+      const room = Math.max(0, this.limits.maxBytes - p.bytes);
+      const text =
+        reply.text.length > room
+          ? `${reply.text.slice(0, room)}\n… [${(reply.text.length - room).toLocaleString("en")} more characters cut]\n`
+          : reply.text;
       p.bytes += reply.text.length;
-      for (let i = reply.text.indexOf("\n"); i >= 0; i = reply.text.indexOf("\n", i + 1)) p.lines++;
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) p.lines++;
       if (p.bytes > this.limits.maxBytes || p.lines > this.limits.maxLines) {
-        p.onOutput(reply.text);
+        p.onOutput(text);
         this.kill(
           p.lines > this.limits.maxLines
             ? `program printed more than ${this.limits.maxLines.toLocaleString("en")} lines and was stopped`
@@ -180,7 +188,7 @@ export class Sandbox {
         );
         return;
       }
-      p.onOutput(reply.text);
+      p.onOutput(text);
     } else if (reply.type === "done") {
       p.finish({ kind: "done", outcome: reply.outcome });
     } else if (reply.type === "check") {
@@ -190,7 +198,8 @@ export class Sandbox {
     } else if (reply.type === "replayed") {
       p.finish({ kind: "replayed", replay: reply.replay });
     } else if (reply.type === "crash") {
-      this.kill(`the program crashed its worker (${reply.message}); it may have run out of memory`);
+      const why = String(reply.message).slice(0, 500);
+      this.kill(`the program crashed its worker (${why}); it may have run out of memory`);
     }
   }
 }
