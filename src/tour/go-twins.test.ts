@@ -1,0 +1,94 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { expectedOutputFile } from "../mdx/example-files.ts";
+import {
+  compareTwin,
+  findGo,
+  gofmtProblem,
+  minimumGo,
+  readMarkers,
+  releaseAtLeast,
+  runTwin,
+} from "./go-twin.ts";
+
+/**
+ * Proven by Go: every lesson example's Go twin (`<name>.go` beside `<name>.ts`)
+ * is built and run by a real Go toolchain, on the playground's virtual clock,
+ * and must print what the page shows, the example's `.out` (see go-twin.ts for
+ * how schedule-dependent output is compared). `npm test` installs Go when it is
+ * missing (scripts/ensure-go.sh).
+ */
+
+const lessonsDir = fileURLToPath(new URL("../../content/lessons/", import.meta.url));
+
+/** The chapters whose every example has its twin; a chapter joins when its twins are written. */
+const chaptersWithTwins = ["01-goroutines", "02-channels", "03-select"];
+
+const chapters = readdirSync(lessonsDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const twins = chapters.flatMap((chapter) =>
+  readdirSync(path.join(lessonsDir, chapter))
+    .filter((name) => name.endsWith(".go"))
+    .map((name) => path.join(lessonsDir, chapter, name)),
+);
+
+const toolchain = findGo();
+
+describe("Go twins of the lesson examples", () => {
+  it(`have a Go toolchain of at least ${minimumGo} to run them`, () => {
+    expect(
+      toolchain,
+      `no Go ${minimumGo} or later: run \`sh scripts/ensure-go.sh\` (as root it installs Go with apt-get)`,
+    ).not.toBeNull();
+  });
+
+  it.each(chaptersWithTwins)("every example of %s has a twin", (chapter) => {
+    const dir = path.join(lessonsDir, chapter);
+    const missing = readdirSync(dir)
+      .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+      .filter((name) => !existsSync(path.join(dir, name.replace(/\.ts$/, ".go"))));
+    expect(missing).toEqual([]);
+  });
+
+  it("each stand beside the TypeScript example they translate", () => {
+    const orphans = twins.filter((twin) => !existsSync(twin.replace(/\.go$/, ".ts")));
+    expect(orphans.map((twin) => path.relative(lessonsDir, twin))).toEqual([]);
+  });
+
+  describe.each(twins.map((file) => [path.relative(lessonsDir, file), file]))(
+    "%s",
+    (_name, file) => {
+      const source = readFileSync(file, "utf8");
+      const markers = readMarkers(source);
+      const tooNew =
+        toolchain && markers.needs && !releaseAtLeast(toolchain.release, markers.needs);
+
+      it("parses and is gofmt-formatted", () => {
+        expect(toolchain).not.toBeNull();
+        expect(gofmtProblem(toolchain!, file)).toBeNull();
+      });
+
+      if (tooNew) {
+        // Named in the test's title: the check that this Go cannot make.
+        it(`needs Go ${markers.needs} to run (this is Go ${toolchain.release}): only parsed and formatted`, () => {
+          expect(source).toMatch(
+            new RegExp(`^//go:build go${markers.needs!.replace(".", "\\.")}$`, "m"),
+          );
+        });
+        return;
+      }
+
+      it(`prints its .out under real Go (${markers.mode})`, { timeout: 180_000 }, () => {
+        expect(toolchain).not.toBeNull();
+        const ran = runTwin(toolchain!, file, markers.env);
+        expect(ran.buildError, "go build failed").toBeNull();
+        const expected = readFileSync(expectedOutputFile(file.replace(/\.go$/, ".ts")), "utf8");
+        expect(compareTwin(expected, ran, markers)).toBeNull();
+      });
+    },
+  );
+});
