@@ -3,6 +3,7 @@
 // own tests of its detector (src/runtime/race/testdata: chan_test.go,
 // mutex_test.go, rwmutex_test.go, waitgroup_test.go, atomic_test.go,
 // sync_test.go), rewritten as TypeScript programs for this runtime.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { run, type RunResult } from "go/run";
 import { hookedMethods } from "./race-instrument.ts";
@@ -147,6 +148,28 @@ export async function main() {
     );
     expect(r.exitCode).toBe(2);
     expect(r.error!.message).toContain("main.main()\n\tboom.ts:13:9");
+  });
+
+  it("keeps a program's behaviour: the instrumented build prints what the plain one does", async () => {
+    const source = readFileSync(new URL("./testdata/race-tricky.ts", import.meta.url), "utf8");
+    // Three different builds, so three module instances: module-level state starts afresh in each.
+    const plain = await compileProgram(`${source}\nexport const build = "plain";\n`, "tricky.ts");
+    const off = await compileProgram(`${source}\nexport const build = "off";\n`, "tricky.ts", {
+      race: true,
+    });
+    const on = await compileProgram(`${source}\nexport const build = "on";\n`, "tricky.ts", {
+      race: true,
+    });
+    const a = await run(plain.module.main, { seed: 3 });
+    const b = await run(off.module.main, { seed: 3 });
+    const c = await run(on.module.main, { seed: 3, race: true, mapFrame: on.mapFrame });
+    expect(a.error).toBeNull();
+    expect(a.stdout).toBe(
+      "3 3 6 12 1 [0 1 2 11 12 13] 3\na,b0,b1,b2 7 3 11 a|b3 number true\n0 [3 6] {3 120}\n",
+    );
+    expect(b.stdout).toBe(a.stdout);
+    expect(c.stdout).toBe(a.stdout);
+    expect(c.races.map((r) => r.text).join("")).toBe("");
   });
 
   it("routes the same methods as the hooks know", () => {
