@@ -26,6 +26,7 @@ import {
   startMain,
   write,
 } from "./sched.ts";
+import type { SchedRandom } from "./chooser.ts";
 import type { TraceEvent } from "./trace.ts";
 import {
   defaultFrameMapper,
@@ -69,6 +70,11 @@ export interface RunOptions {
    * a race prints `Found N data race(s)` and exits with status 66.
    */
   race?: boolean;
+  /**
+   * Step mode: the scheduler's choices come from this instead of the
+   * generator seeded by `seed` (see chooser.ts).
+   */
+  chooser?: SchedRandom;
   /** What `runtime.numCPU()` reports, and the initial GOMAXPROCS (default 8). */
   numCPU?: number;
   /** Most goroutines alive at once (default 4,194,304). */
@@ -252,6 +258,7 @@ function configure(o: RunOptions): SchedConfig {
     onOutput: o.onOutput,
     mapFrame: o.mapFrame ?? defaultFrameMapper,
     race: o.race ?? false,
+    chooser: o.chooser,
   };
 }
 

@@ -16,6 +16,7 @@
 
 import { ProgramExit, RuntimeError } from "./panic.ts";
 import { race } from "./race.ts";
+import type { SchedRandom } from "./chooser.ts";
 import { Rand } from "./rand.ts";
 import { TimerHeap } from "./timer.ts";
 import type { TraceEvent, TraceKind } from "./trace.ts";
@@ -117,6 +118,8 @@ export interface SchedConfig {
   mapFrame: FrameMapper;
   /** Detect data races (race.ts). */
   race: boolean;
+  /** Step mode: makes the scheduler's choices in place of the seeded generator (chooser.ts). */
+  chooser?: SchedRandom;
 }
 
 // With one P, a goroutine keeps the P through the operations that complete at
@@ -156,6 +159,11 @@ class RunQueue {
     return g;
   }
 
+  /** The i-th goroutine from the head (i < size). */
+  at(i: number): G {
+    return this.buf[(this.head + i) & this.mask]!;
+  }
+
   /** Removes the i-th goroutine; the head takes its place. */
   take(i: number): G {
     const at = (this.head + i) & this.mask;
@@ -178,7 +186,7 @@ class RunQueue {
 
 /** The state of one running program: Go's schedt and its one P. */
 export class Sched {
-  readonly rand: Rand;
+  readonly rand: SchedRandom;
   /** The generator behind the program's Math.random, apart from the scheduler's. */
   readonly userRand: Rand;
   procs: number;
@@ -225,7 +233,7 @@ export class Sched {
     readonly config: SchedConfig,
     private readonly onExit: (exit: Exit) => void,
   ) {
-    this.rand = new Rand(config.seed);
+    this.rand = config.chooser ?? new Rand(config.seed);
     this.userRand = new Rand(config.seed ^ 0x5bd1e995);
     this.numCPU = config.numCPU;
     this.procs = config.numCPU;
@@ -459,7 +467,10 @@ export function proceed<T>(value: T): PromiseLike<T> {
   running(s);
   s.pollStreak = 0;
   if (stepLimit(s)) return never;
-  if (++s.slice >= timeSlice || (s.procs > 1 && s.rand.uint32() < switchOdds)) {
+  if (
+    ++s.slice >= timeSlice ||
+    (s.procs > 1 && s.rand.uint32("switch") < switchOdds)
+  ) {
     if (s.runq.size > 0 || s.runnext !== null) return goyield(value);
   }
   return value === undefined
@@ -485,7 +496,7 @@ export function poll<T>(value: T, alwaysYield: boolean): PromiseLike<T> {
   if (
     alwaysYield ||
     ++s.slice >= timeSlice ||
-    (s.procs > 1 && s.rand.uint32() < switchOdds)
+    (s.procs > 1 && s.rand.uint32("switch") < switchOdds)
   ) {
     if (s.runq.size > 0 || s.runnext !== null) return goyield(value);
   }
@@ -519,7 +530,7 @@ function runqget(s: Sched): G | null {
   // The seeded choice is among the first few runnable goroutines, as Go's
   // Ps each pick from the head of a small local queue: a pick anywhere in a
   // queue of 100,000 would touch memory all over the heap for nothing.
-  return s.runq.take(s.rand.intn(n < runqWindow ? n : runqWindow));
+  return s.runq.take(s.rand.intn(n < runqWindow ? n : runqWindow, "runq"));
 }
 
 /**

@@ -120,7 +120,7 @@ function selectgo(
   let norder = 0;
   for (let i = 0; i < n; i++) {
     if (cases[i]!.c === null) continue;
-    const j = s.rand.intn(norder + 1);
+    const j = s.rand.intn(norder + 1, "select");
     pollorder[norder++] = pollorder[j]!;
     pollorder[j] = i;
   }

@@ -1,0 +1,103 @@
+// Step mode: the scheduler's choices made from a list instead of the seeded
+// generator. Every choice the scheduler makes (which runnable goroutine runs
+// next, whether to switch at an operation that completed at once, the order
+// in which a select polls its cases) is drawn from `rand`; a Chooser stands
+// in for it, takes its answers from `choices` while they last and from the
+// seeded generator after, and records every choice it was asked for. A run
+// with a prefix of another run's choices retraces that run exactly up to the
+// end of the prefix (runs are deterministic), which is how a learner steps
+// the scheduler by hand and undoes steps: replay one choice fewer.
+import { Rand } from "./rand.ts";
+import { getsched } from "./sched.ts";
+
+/** What a scheduling choice decides. */
+export type Decision =
+  | "runq" // which of the runnable goroutines runs next
+  | "switch" // whether the running goroutine gives way at an operation that completed at once
+  | "select"; // a step of the shuffle of a select's poll order
+
+/** The scheduler's source of choices: the seeded generator (rand.ts) or a Chooser. */
+export interface SchedRandom {
+  uint32(why?: Decision): number;
+  intn(n: number, why?: Decision): number;
+}
+
+/** One choice the scheduler made. */
+export interface Choice {
+  why: Decision;
+  /** How many answers there were (2 for "switch": 0 stays, 1 switches). */
+  n: number;
+  /** The answer taken. */
+  value: number;
+  /** For "runq": the goroutines to choose from, by id, in answer order. */
+  goroutines?: number[];
+  /** Whether the answer came from the list (false: from the seeded generator). */
+  given: boolean;
+  /** How many trace events had been recorded when it was made (with the trace on). */
+  events: number;
+}
+
+// The seeded scheduler switches at a completed operation with odds 1/4 (sched.ts).
+const switchOdds = 2 ** 32 / 4;
+
+export class Chooser implements SchedRandom {
+  /** Every choice made so far, in order. */
+  readonly made: Choice[] = [];
+  private readonly rand: Rand;
+
+  /**
+   * `choices` answer the first choices (each taken modulo its number of
+   * answers); after them, the generator seeded with `seed` answers, as an
+   * ordinary run's would.
+   */
+  constructor(
+    private readonly choices: readonly number[],
+    seed: number,
+  ) {
+    this.rand = new Rand(seed);
+  }
+
+  intn(n: number, why: Decision = "runq"): number {
+    const k = this.made.length;
+    const given = k < this.choices.length;
+    const value = given ? mod(this.choices[k]!, n) : this.rand.intn(n);
+    const s = getsched();
+    const choice: Choice = {
+      why,
+      n,
+      value,
+      given,
+      events: s.trace?.length ?? 0,
+    };
+    if (why === "runq") {
+      const q = s.runq;
+      choice.goroutines = [];
+      for (let i = 0; i < n; i++) choice.goroutines.push(q.at(i).id);
+    }
+    this.made.push(choice);
+    return value;
+  }
+
+  /** Only the scheduler's "switch" choice asks for 32 bits: 0 (switch) or all ones (stay). */
+  uint32(why: Decision = "switch"): number {
+    const k = this.made.length;
+    const given = k < this.choices.length;
+    const value = given
+      ? mod(this.choices[k]!, 2)
+      : this.rand.uint32() < switchOdds
+        ? 1
+        : 0;
+    const events = getsched().trace?.length ?? 0;
+    this.made.push({ why, n: 2, value, given, events });
+    return value === 1 ? 0 : 0xffffffff;
+  }
+
+  /** The answers taken, as a list another Chooser can replay. */
+  get answers(): number[] {
+    return this.made.map((c) => c.value);
+  }
+}
+
+function mod(v: number, n: number): number {
+  return ((Math.floor(v) % n) + n) % n;
+}
