@@ -8,6 +8,8 @@ export const storageKeys = {
   done: "concurrency-tour:done",
   /** JSON object: for each exercise id, how many of its hints the learner has revealed. */
   hints: "concurrency-tour:hints",
+  /** "go" when the learner reads the examples' Go twins; absent or "ts" for TypeScript. */
+  codeLanguage: "concurrency-tour:code-language",
   /**
    * Start of the keys that hold a learner's edited code, one key per program:
    * the rest of the key is the program's id (`lessons/goroutines/go-statement`,

@@ -9,7 +9,8 @@ import { readExampleFiles } from "./example-files.ts";
  *
  * An MDX component cannot see which file it is rendered from, so this Markdown
  * plugin, which can, resolves `src` next to the lesson and hands the component
- * the program, its expected output and its id as plain attributes. A missing or
+ * the program, its expected output, its id and its Go twin (when there is one)
+ * as plain attributes. A missing or
  * misnamed file fails the build with the lesson's path in the message.
  */
 
@@ -60,6 +61,7 @@ export function exampleFilesPlugin(options: {
             attribute("filename", example.filename),
             attribute("source", example.source),
             attribute("expected", example.expected),
+            ...(example.go === undefined ? [] : [attribute("go", example.go)]),
           ],
         };
       },

@@ -46,6 +46,18 @@ describe("readExampleFiles", () => {
     });
   });
 
+  it("reads the Go twin beside the program, when there is one", () => {
+    writeFileSync(path.join(chapterDir, "twin.ts"), "export {};\n");
+    writeFileSync(path.join(chapterDir, "twin.out"), "");
+    writeFileSync(path.join(chapterDir, "twin.go"), "package main\n");
+    expect(readExampleFiles(contentDir, path.join(chapterDir, "twin.ts")).go).toBe(
+      "package main\n",
+    );
+    expect(readExampleFiles(contentDir, path.join(chapterDir, "hello.ts"))).not.toHaveProperty(
+      "go",
+    );
+  });
+
   it("says what is missing", () => {
     expect(() => readExampleFiles(contentDir, path.join(chapterDir, "nope.ts"))).toThrow(
       "there is no such file",
@@ -75,6 +87,11 @@ describe("exampleFilesPlugin", () => {
     expect(code).toMatch(/source: "console\.log\(/);
     expect(code).toMatch(/expected: "<\\?\/script>\\n"/);
     expect(code).not.toContain("./hello.ts");
+  });
+
+  it("gives <Example> the Go twin as go, when there is one", async () => {
+    expect(await compile('<Example src="./twin.ts" />\n')).toContain('go: "package main\\n"');
+    expect(await compile('<Example src="./hello.ts" />\n')).not.toContain("go:");
   });
 
   it("fails naming the lesson when the program or its output is missing", async () => {

@@ -3,7 +3,8 @@ import path from "node:path";
 
 /**
  * Where an example's files are and what identifies it. An example is a program,
- * `<name>.ts`, with the output it must print beside it in `<name>.out`.
+ * `<name>.ts`, with the output it must print beside it in `<name>.out`, and
+ * its Go twin, `<name>.go`, the same program in Go (src/tour/go-twin.ts).
  */
 
 export interface ExampleFiles {
@@ -13,11 +14,18 @@ export interface ExampleFiles {
   filename: string;
   source: string;
   expected: string;
+  /** The Go twin's source, when the example has one. */
+  go?: string;
 }
 
 /** The expected output's file for a program: `go-statement.ts` → `go-statement.out`. */
 export function expectedOutputFile(programFile: string): string {
   return programFile.replace(/\.ts$/, ".out");
+}
+
+/** The Go twin's file for a program: `go-statement.ts` → `go-statement.go`. */
+export function goTwinFile(programFile: string): string {
+  return programFile.replace(/\.ts$/, ".go");
 }
 
 /**
@@ -46,10 +54,12 @@ export function readExampleFiles(contentDir: string, programFile: string): Examp
       `its expected output is missing: write it to ${path.basename(outputFile)}, beside the program`,
     );
   }
+  const goFile = goTwinFile(programFile);
   return {
     id: exampleId(relativePath),
     filename: path.basename(programFile),
     source: readFileSync(programFile, "utf8"),
     expected: readFileSync(outputFile, "utf8"),
+    ...(existsSync(goFile) ? { go: readFileSync(goFile, "utf8") } : {}),
   };
 }

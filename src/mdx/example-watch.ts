@@ -5,7 +5,7 @@ import { movedPages } from "../tour/moved.ts";
 
 /**
  * `npm run dev` rebuilds a lesson when its `.mdx` changes, but not when the
- * example it embeds does: the Markdown plugin reads `name.ts` and `name.out`
+ * example it embeds does: the Markdown plugin reads `name.ts`, `name.out` and `name.go`
  * itself, so nothing tells the content layer they are part of the page. This
  * Vite plugin closes the gap: when an example's program or output is saved,
  * it touches the lessons that embed it, and the page updates as if the
@@ -13,10 +13,10 @@ import { movedPages } from "../tour/moved.ts";
  * is wrong, it shows the problem in the browser, not only in the terminal.
  */
 
-/** The lessons in the example's folder that embed `name.ts` (for `name.ts` or `name.out`). */
+/** The lessons in the example's folder that embed `name.ts` (for `name.ts`, `name.out` or `name.go`). */
 export function lessonsEmbedding(exampleFile: string): string[] {
   const dir = path.dirname(exampleFile);
-  const program = path.basename(exampleFile).replace(/\.(ts|out)$/, ".ts");
+  const program = path.basename(exampleFile).replace(/\.(ts|out|go)$/, ".ts");
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith(".mdx"))
@@ -31,7 +31,7 @@ export function lessonsEmbedding(exampleFile: string): string[] {
 /** What the plugin does on a file change; returns the lessons it touched. */
 export function touchEmbeddingLessons(lessonsDir: string, changed: string): string[] {
   const relative = path.relative(lessonsDir, changed);
-  if (relative.startsWith("..") || path.isAbsolute(relative) || !/\.(ts|out)$/.test(changed)) {
+  if (relative.startsWith("..") || path.isAbsolute(relative) || !/\.(ts|out|go)$/.test(changed)) {
     return [];
   }
   const lessons = lessonsEmbedding(changed);

@@ -3,8 +3,13 @@ import { codeThemes } from "./code-themes.ts";
 
 /** TypeScript highlighted at build time, in both themes, as a block a keyboard can scroll. */
 export function highlightTs(source: string): Promise<string> {
+  return highlight(source, "ts");
+}
+
+/** Code in `lang` ("ts", "go") highlighted at build time, in both themes, as a block a keyboard can scroll. */
+export function highlight(source: string, lang: "ts" | "go"): Promise<string> {
   return codeToHtml(source.trimEnd(), {
-    lang: "ts",
+    lang,
     themes: codeThemes,
     defaultColor: false,
     transformers: [

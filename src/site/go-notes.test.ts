@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { goNotes } from "./go-notes.ts";
+
+describe("goNotes", () => {
+  it("names the constructs the TypeScript writes differently, most telling first, at most three", () => {
+    const ts = `for await (const v of ch) {}\ntry { await ch.send(1); } finally { wg.done(); }\nawait select([recv(done)]);`;
+    expect(goNotes(ts)).toEqual([
+      "`for await (v of ch)` is `for v := range ch`",
+      "`finally` is `defer`",
+      "`select([…], fallback)` is `select { … default: }`",
+    ]);
+  });
+
+  it("says null is a nil channel only where a channel is null", () => {
+    expect(goNotes("let letters: RecvChan<string> | null = produce();")).toContain(
+      "`null` is a nil channel",
+    );
+    expect(goNotes("const x = map.get(k) ?? null;")).not.toContain("`null` is a nil channel");
+  });
+
+  it("has nothing to say of a program with nothing that differs", () => {
+    expect(goNotes("console.log(1);")).toEqual([]);
+  });
+});
