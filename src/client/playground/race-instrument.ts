@@ -208,6 +208,14 @@ export function instrument(
         }
         return;
       }
+      // `for (… of xs)` and `...xs` read every element: so does the detector.
+      if ((node.type === "ForOfStatement" || node.type === "SpreadElement") && chain === 0) {
+        const xs = (node.type === "ForOfStatement" ? node.right : node.argument) as N;
+        const s = site(xs, short(js.slice(xs.start, xs.end)), true);
+        out.prependRight(xs.start, `${R}.pr(`);
+        out.appendLeft(xs.end, `, ${s})`);
+        return;
+      }
       if (node.type === "Identifier") {
         const hit = refAt.get(node);
         if (hit !== undefined && !hit.ref.isWrite())

@@ -228,6 +228,18 @@ describe("the classic races are caught under every seed", () => {
   fmt.println(results);
   await wg.wait();`));
 
+  it("summing results with for-of before wg.wait", () =>
+    expectRace(`
+  const results = [0, 0, 0];
+  const wg = new sync.WaitGroup();
+  for (let i = 0; i < 3; i++) wg.go(async () => { await time.sleep(time.Millisecond); results[i] = i * i; });
+  await time.sleep(2 * time.Millisecond);
+  let total = 0;
+  for (const r of results) total += r;
+  const copy = [...results];
+  await wg.wait();
+  void copy;`));
+
   it("reading results before wg.wait", () =>
     expectRace(`
   const results = [0, 0, 0];
@@ -295,6 +307,16 @@ describe("their correct versions report nothing under 20 seeds", () => {
   await wg.wait();
   fmt.println(results, totals);
   console.log(results);`));
+
+  it("results summed with for-of and spread after wg.wait", () =>
+    expectNoRace(`
+  const results = [0, 0, 0];
+  const wg = new sync.WaitGroup();
+  for (let i = 0; i < 3; i++) wg.go(async () => { await time.sleep(time.Millisecond); results[i] = i * i; });
+  await wg.wait();
+  let total = 0;
+  for (const r of results) total += r;
+  if (Math.max(...results) !== 4 || total !== 5) throw new Error("wrong");`));
 
   it("the counter with atomics", () =>
     expectNoRace(`
