@@ -113,6 +113,13 @@ describe("compareTwin", () => {
     );
   });
 
+  it("knows what Go before 1.25 calls a goroutine waiting on a WaitGroup", () => {
+    const out = "fatal error: x\n\ngoroutine 1 [sync.WaitGroup.Wait]:\n";
+    const go = { stdout: "", stderr: "fatal error: x\n\ngoroutine 1 [semacquire]:\n", status: 2 };
+    expect(compareTwin(out, go, exact, "1.23")).toBeNull();
+    expect(compareTwin(out, go, exact, "1.25")).toMatch(/failure report differs/);
+  });
+
   it("reportSummary keeps the first line and the goroutines' states", () => {
     expect(reportSummary("panic: boom\n\ngoroutine 18 [running]:\nmain.f()\n\nthere\n")).toEqual([
       "panic: boom",

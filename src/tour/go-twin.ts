@@ -159,6 +159,15 @@ function lines(text: string): string[] {
 }
 
 /**
+ * Goroutine states that Go names differently before a release: the tour's
+ * runtime names them as the newest Go does. Go 1.25 says a goroutine waits
+ * in `sync.WaitGroup.Wait`; earlier releases say `semacquire`.
+ */
+export const olderStateNames: { until: string; tour: string; go: string }[] = [
+  { until: "1.25", tour: "sync.WaitGroup.Wait", go: "semacquire" },
+];
+
+/**
  * Whether `got` is `want` line by line, where a line of `want` may instead be
  * one of its `also` alternatives (which may span several lines, or none).
  */
@@ -200,6 +209,7 @@ export function compareTwin(
   expectedOut: string,
   go: { stdout: string; stderr: string; status: number | null },
   markers: TwinMarkers,
+  release: string = minimumGo,
 ): string | null {
   let expected = expectedOut;
   for (const [line] of markers.also) {
@@ -244,7 +254,15 @@ export function compareTwin(
     }
   }
 
-  const wantReport = reportSummary(report);
+  const wantReport = reportSummary(report).map((line) =>
+    olderStateNames.reduce(
+      (l, name) =>
+        releaseAtLeast(release, name.until)
+          ? l
+          : l.replace(`goroutine [${name.tour}]`, `goroutine [${name.go}]`),
+      line,
+    ),
+  );
   const gotReport = reportSummary(splitReport(go.stderr).report);
   if (wantReport.join("\n") !== gotReport.join("\n")) {
     return `the failure report differs (its first line and each goroutine's state):\n.out: ${show(wantReport)}\nGo:   ${show(gotReport)}\nGo's standard error:\n${go.stderr}`;
