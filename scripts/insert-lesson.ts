@@ -13,8 +13,9 @@ import { isSlug, parseNumberedName } from "../src/tour/tour.ts";
  * lessons from that number on move up by one, and so do the orders of the
  * chapter's exercises that came after them, so every exercise keeps its
  * place. Addresses and learners' saved code do not change: they are keyed by
- * slugs, never by numbers. The lesson comes with an example that runs and its
- * `.out` file, to be replaced by the real ones.
+ * slugs, never by numbers. The lesson comes with an example that runs, its
+ * `.out` file and its Go twin (`.go`, checked by real Go in
+ * src/tour/go-twins.test.ts), to be replaced by the real ones.
  */
 
 export interface InsertedLesson {
@@ -22,6 +23,8 @@ export interface InsertedLesson {
   lesson: string;
   program: string;
   output: string;
+  /** The example's Go twin. */
+  twin: string;
   /** Files renamed, as [from, to], and exercise pages whose order moved. */
   renamed: [string, string][];
   reordered: string[];
@@ -76,8 +79,10 @@ export function insertLesson(
   if (lessons.some((l) => l.slug === slug)) {
     throw new Error(`${chapter} already has a lesson "${slug}": choose another name`);
   }
-  if (existsSync(path.join(dir, `${slug}.ts`)) || existsSync(path.join(dir, `${slug}.out`))) {
-    throw new Error(`${chapter}/${slug}.ts or ${slug}.out already exists: choose another name`);
+  if (["ts", "out", "go"].some((ext) => existsSync(path.join(dir, `${slug}.${ext}`)))) {
+    throw new Error(
+      `${chapter}/${slug}.ts, ${slug}.out or ${slug}.go already exists: choose another name`,
+    );
   }
   if (existsSync(path.join(exercisesDir, slug))) {
     throw new Error(
@@ -121,10 +126,12 @@ export function insertLesson(
   const lesson = path.join(dir, `${two(position)}-${slug}.mdx`);
   const program = path.join(dir, `${slug}.ts`);
   const output = path.join(dir, `${slug}.out`);
+  const twin = path.join(dir, `${slug}.go`);
   writeFileSync(lesson, lessonPage(slug));
   writeFileSync(program, exampleProgram);
   writeFileSync(output, exampleOutput);
-  return { lesson, program, output, renamed, reordered };
+  writeFileSync(twin, exampleTwin(slug));
+  return { lesson, program, output, twin, renamed, reordered };
 }
 
 const lessonPage = (slug: string) => `---
@@ -160,6 +167,21 @@ export async function main() {
 
 const exampleOutput = "TODO: the example\n";
 
+const exampleTwin = (slug: string) => `package main
+
+import "fmt"
+
+// TODO: the example in Go, as Go writes it, printing what ${slug}.out holds.
+// Check it with: npx vitest run src/tour/go-twins.test.ts -t ${slug}
+func main() {
+\tdone := make(chan string)
+\tgo func() {
+\t\tdone <- "TODO: the example"
+\t}()
+\tfmt.Println(<-done)
+}
+`;
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [chapter, position, slug, ...rest] = process.argv.slice(2);
   if (!chapter || !position || !slug || rest.length > 0) {
@@ -174,7 +196,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     for (const [from, to] of made.renamed)
       console.log(`renamed ${rel(from)} → ${path.basename(to)}`);
     for (const file of made.reordered) console.log(`moved the order of ${rel(file)} up by one`);
-    console.log(`created ${rel(made.lesson)}, ${rel(made.program)} and ${rel(made.output)}`);
+    console.log(
+      `created ${rel(made.lesson)}, ${rel(made.program)}, ${rel(made.output)} and ${rel(made.twin)}`,
+    );
     console.log("Next: write the example, then npm run example:output -- " + rel(made.program));
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e));

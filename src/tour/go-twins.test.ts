@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { insertLesson } from "../../scripts/insert-lesson.ts";
 import { expectedOutputFile } from "../mdx/example-files.ts";
 import {
   compareTwin,
@@ -57,6 +59,28 @@ describe("Go twins of the lesson examples", () => {
   it("each stand beside the TypeScript example they translate", () => {
     const orphans = twins.filter((twin) => !existsSync(twin.replace(/\.go$/, ".ts")));
     expect(orphans.map((twin) => path.relative(lessonsDir, twin))).toEqual([]);
+  });
+
+  it("lesson:insert makes a twin that Go confirms from the start", { timeout: 180_000 }, () => {
+    expect(toolchain).not.toBeNull();
+    const root = mkdtempSync(path.join(tmpdir(), "go-twin-insert-"));
+    try {
+      cpSync(
+        path.join(lessonsDir, "01-goroutines"),
+        path.join(root, "content/lessons/01-goroutines"),
+        {
+          recursive: true,
+        },
+      );
+      const made = insertLesson(root, "goroutines", 1, "twin-stub");
+      const ran = runTwin(toolchain!, made.twin);
+      expect(ran.buildError).toBeNull();
+      const markers = readMarkers(readFileSync(made.twin, "utf8"));
+      expect(compareTwin(readFileSync(made.output, "utf8"), ran, markers)).toBeNull();
+      expect(gofmtProblem(toolchain!, made.twin)).toBeNull();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   describe.each(twins.map((file) => [path.relative(lessonsDir, file), file]))(
