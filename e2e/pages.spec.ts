@@ -81,3 +81,20 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByRole("navigation", { name: "Table of contents" })).toBeVisible();
   });
 });
+
+test("a lesson with two examples shows both, one after the other, on a wide screen", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto("channels/range/");
+  const examples = page.locator(".lesson-body > .example");
+  await expect(examples).toHaveCount(2);
+  const [first, second] = [
+    await examples.nth(0).boundingBox(),
+    await examples.nth(1).boundingBox(),
+  ];
+  expect(first).not.toBeNull();
+  expect(second).not.toBeNull();
+  // The second starts below the first's end: neither hides the other.
+  expect(second!.y).toBeGreaterThanOrEqual(first!.y + first!.height);
+});
