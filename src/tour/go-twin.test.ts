@@ -71,6 +71,8 @@ describe("compareTwin", () => {
     expect(compareTwin("x\nend\n", ok("y\nend\n"), mode("last-line"))).toBeNull();
     expect(compareTwin("x\nend\n", ok("x\nEND\n"), mode("last-line"))).not.toBeNull();
     expect(compareTwin("left: 520\n", ok("left: 498\n"), mode("shape"))).toBeNull();
+    expect(compareTwin("order x z v\n", ok("order v x z\n"), mode("chars"))).toBeNull();
+    expect(compareTwin("order x z v\n", ok("order v x x\n"), mode("chars"))).not.toBeNull();
     expect(compareTwin("left: 520\n", ok("right: 498\n"), mode("shape"))).not.toBeNull();
   });
 

@@ -44,6 +44,8 @@ export const compareModes = {
   set: "the same distinct lines, each any number of times",
   "last-line": "only the last line is the same",
   shape: "the same lines once every number in them is replaced by N (counts that vary by schedule)",
+  chars:
+    "lines of the same characters, in any order within each line (who went first, in one line)",
 } as const;
 
 export type CompareMode = keyof typeof compareModes;
@@ -247,6 +249,11 @@ export function compareTwin(
     case "last-line":
       if (want.at(-1) !== got.at(-1)) return differ("the last line differs");
       break;
+    case "chars": {
+      const sorted = (xs: string[]) => xs.map((x) => [...x].sort().join("")).join("\n");
+      if (sorted(want) !== sorted(got)) return differ("standard output differs");
+      break;
+    }
     case "shape": {
       const shape = (xs: string[]) => xs.map((x) => x.replace(/\d+/g, "N")).join("\n");
       if (shape(want) !== shape(got)) return differ("standard output differs");
