@@ -35,6 +35,12 @@ export interface Choice {
   given: boolean;
   /** How many trace events had been recorded when it was made (with the trace on). */
   events: number;
+  /**
+   * Whether the choice changes anything a learner would pick: false for a
+   * switch with no other goroutine runnable and for a step of a select's
+   * poll order (step mode lets the generator answer those).
+   */
+  open: boolean;
 }
 
 // The seeded scheduler switches at a completed operation with odds 1/4 (sched.ts).
@@ -68,6 +74,7 @@ export class Chooser implements SchedRandom {
       value,
       given,
       events: s.trace?.length ?? 0,
+      open: why === "runq",
     };
     if (why === "runq") {
       const q = s.runq;
@@ -87,8 +94,10 @@ export class Chooser implements SchedRandom {
       : this.rand.uint32() < switchOdds
         ? 1
         : 0;
-    const events = getsched().trace?.length ?? 0;
-    this.made.push({ why, n: 2, value, given, events });
+    const s = getsched();
+    const events = s.trace?.length ?? 0;
+    const open = s.runq.size > 0 || s.runnext !== null;
+    this.made.push({ why, n: 2, value, given, events, open });
     return value === 1 ? 0 : 0xffffffff;
   }
 

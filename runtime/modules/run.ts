@@ -7,6 +7,7 @@ export {
   type RunOptions,
   type RunResult,
 } from "../run.ts";
+export { type Choice, Chooser, type Decision } from "../chooser.ts";
 export type { RaceAccess, RaceReport } from "../race.ts";
 /** What race-instrumented code calls: publish it as `globalThis.__goRace` before loading such a program. */
 export * as raceHooks from "../race-hooks.ts";

@@ -29,6 +29,18 @@ export interface RunRequest {
    * output and ending in `schedules` instead of streaming output.
    */
   schedules?: number;
+  /** Step mode: the scheduler's first choices (runtime/chooser.ts); the run reports every choice. */
+  choices?: number[];
+}
+
+/** A choice the scheduler made, for step mode (runtime/chooser.ts's Choice). */
+export interface StepChoice {
+  why: string;
+  n: number;
+  value: number;
+  goroutines?: number[];
+  events: number;
+  open: boolean;
 }
 
 /** One run of Explore schedules: what it printed and how it ended. */
@@ -70,6 +82,8 @@ export interface RunOutcome {
   timelineTruncated: boolean;
   /** For Explore schedules: every run, in seed order. */
   schedules?: ScheduleRun[];
+  /** For step mode: every choice the scheduler made. */
+  choices?: StepChoice[];
 }
 
 /** What the page asks the sandbox to grade: the learner's module against an exercise's checks. */

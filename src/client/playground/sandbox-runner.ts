@@ -10,7 +10,15 @@
 // posted to the page is capped first (../../grading/clip.ts).
 import { originalPositionFor, TraceMap } from "@jridgewell/trace-mapping";
 import { sprint } from "go/fmt";
-import { type Frame, type GoroutineInfo, raceHooks, type RunResult, run } from "go/run";
+import {
+  type Choice,
+  Chooser,
+  type Frame,
+  type GoroutineInfo,
+  raceHooks,
+  type RunResult,
+  run,
+} from "go/run";
 import * as time from "go/time";
 import { goModules } from "./go-modules.ts";
 import { goModulesGlobal, raceHooksGlobal } from "./go-modules-global.ts";
@@ -35,6 +43,7 @@ import {
   type RunRequest,
   type ScheduleRun,
   scheduleOutputLimit,
+  type StepChoice,
   type TimelineEvent,
 } from "./protocol.ts";
 
@@ -244,9 +253,12 @@ async function runProgram(req: RunRequest): Promise<RunOutcome> {
     req.maxOutputBytes,
   );
   const restore = virtualClock();
+  // Step mode: the learner's choices, then the seed's.
+  const chooser = req.choices === undefined ? undefined : new Chooser(req.choices, req.seed);
   let result: RunResult;
   try {
     result = await run(program.main as () => unknown, {
+      ...(chooser === undefined ? {} : { chooser }),
       seed: req.seed,
       trace: req.trace,
       locations: req.trace ? true : "auto",
@@ -280,7 +292,27 @@ async function runProgram(req: RunRequest): Promise<RunOutcome> {
     leaked: goroutinesOf(result.leaked),
     timeline: timelineOf(result.trace),
     timelineTruncated: result.traceTruncated,
+    ...(chooser === undefined ? {} : { choices: stepChoices(chooser.made) }),
   };
+}
+
+/** Step mode's choices as the page gets them: the first 100,000. */
+function stepChoices(made: readonly Choice[]): StepChoice[] {
+  const out: StepChoice[] = [];
+  const n = made.length < 100_000 ? made.length : 100_000;
+  for (let i = 0; i < n; i++) {
+    const c = made[i]!;
+    const choice: StepChoice = {
+      why: c.why,
+      n: c.n,
+      value: c.value,
+      events: c.events,
+      open: c.open,
+    };
+    if (c.goroutines !== undefined) choice.goroutines = c.goroutines;
+    ArrayPrototypePush(out, choice);
+  }
+  return out;
 }
 
 // Explore schedules: the program under many seeds, each on a fresh instance

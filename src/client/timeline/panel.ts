@@ -137,11 +137,13 @@ export class TimelinePanel {
       if (this.view.selected < 0 && this.model !== null && this.model.columns > 0) this.select(0);
     });
     new ResizeObserver(() => this.layout()).observe(this.picture);
-    // The theme switch changes the colours the picture is drawn with.
+    // The theme switch, or the system's theme when the page follows it,
+    // changes the colours the picture is drawn with.
     new MutationObserver(() => this.redraw()).observe(document.documentElement, {
       attributes: true,
       attributeFilter: ["data-theme"],
     });
+    matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => this.redraw());
   }
 
   /** Says what is happening instead of a picture: "Recording the run…". */
