@@ -113,6 +113,13 @@ describe("compareTwin", () => {
     expect(compareTwin("done\n", { stdout: "done\n", stderr: "", status: 1 }, exact)).toMatch(
       /exited with status 1/,
     );
+    expect(
+      compareTwin(
+        "done\n",
+        { stdout: "done\n", stderr: "stopped by SIGTERM", status: null },
+        exact,
+      ),
+    ).toMatch(/did not exit normally:\nstopped by SIGTERM/);
   });
 
   it("knows what Go before 1.25 calls a goroutine waiting on a WaitGroup", () => {

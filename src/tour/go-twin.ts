@@ -226,6 +226,7 @@ export function compareTwin(
     if (!expected.includes(from)) return `tour:differs: the .out has no ${JSON.stringify(from)}`;
     expected = expected.replaceAll(from, to);
   }
+  if (go.status === null) return `Go did not exit normally:\n${go.stderr}`;
   const { printed, report } = splitReport(expected);
   const want = lines(printed);
   const got = lines(go.stdout);
@@ -357,9 +358,12 @@ export function runTwin(
       timeout: 60_000,
       maxBuffer: 16 << 20,
     });
+    const stderr = decodePlayback(ran.stderr);
     return {
       stdout: decodePlayback(ran.stdout),
-      stderr: decodePlayback(ran.stderr),
+      stderr: ran.signal
+        ? `${stderr}(the program did not end within a minute of real time: stopped by ${ran.signal})\n`
+        : stderr,
       status: ran.status,
       buildError: null,
     };

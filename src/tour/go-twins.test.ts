@@ -26,7 +26,13 @@ import {
 const lessonsDir = fileURLToPath(new URL("../../content/lessons/", import.meta.url));
 
 /** The chapters whose every example has its twin; a chapter joins when its twins are written. */
-const chaptersWithTwins = ["01-goroutines", "02-channels", "03-select", "07-context"];
+const chaptersWithTwins = [
+  "01-goroutines",
+  "02-channels",
+  "03-select",
+  "07-context",
+  "08-scheduler",
+];
 
 const chapters = readdirSync(lessonsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
