@@ -10,8 +10,14 @@ import type { Check } from "./testing.ts";
 /**
  * The checks of the checks: every exercise's reference solution passes all
  * of its hidden checks under 50 seeds, and its starter fails at least one,
- * so a learner who hands in the starter is never told it is right.
+ * so a learner who hands in the starter is never told it is right. Each of
+ * its wrong solutions (wrong/*.ts, one classic mistake each) fails under the
+ * solution's seeds, and fails the check its header names: a check that stops
+ * catching the mistake it was written for is noticed.
  */
+
+/** Seeds the solution and every wrong solution are graded under. */
+const seeds = 50;
 
 const exercisesDir = fileURLToPath(new URL("../../content/exercises/", import.meta.url));
 const exercises = existsSync(exercisesDir)
@@ -20,7 +26,49 @@ const exercises = existsSync(exercisesDir)
       .map((e) => path.join(exercisesDir, e.name))
   : [];
 
-async function grade(folder: string, file: "solution.ts" | "starter.ts", seeds: number) {
+/** A wrong solution's header: the mistake it makes, and the check that catches it. */
+interface WrongHeader {
+  mistake: string;
+  caughtBy: string;
+}
+
+/**
+ * Reads the header a wrong solution begins with:
+ *
+ *   // Mistake: what it gets wrong (may run on over several lines).
+ *   // Caught by: "<the check's name, exactly as the grader shows it>"
+ */
+function wrongHeader(source: string): WrongHeader | null {
+  const comment: string[] = [];
+  for (const line of source.split("\n")) {
+    const m = /^\/\/ ?(.*)$/.exec(line.trim());
+    if (!m) break;
+    comment.push(m[1]!.trim());
+  }
+  const m = /^Mistake: (.+?) Caught by: "(.+)"$/s.exec(comment.join(" "));
+  return m ? { mistake: m[1]!, caughtBy: m[2]! } : null;
+}
+
+function wrongSolutions(folder: string): string[] {
+  const dir = path.join(folder, "wrong");
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".ts"))
+        .sort()
+        .map((f) => `wrong/${f}`)
+    : [];
+}
+
+/**
+ * Grades `file` (relative to the exercise's folder) with the exercise's
+ * checks, or with only the ones `only` keeps.
+ */
+async function grade(
+  folder: string,
+  file: string,
+  seeds: number,
+  only: (check: Check) => boolean = () => true,
+) {
   const make = (
     (await import(pathToFileURL(path.join(folder, "checks.ts")).href)) as {
       default: (learner: unknown) => Check[];
@@ -32,13 +80,16 @@ async function grade(folder: string, file: "solution.ts" | "starter.ts", seeds: 
     const p = await compileProgram(readFileSync(path.join(folder, file), "utf8"), file, {
       race: true,
     });
-    return gradeChecks(make(p.module), { seeds, runOptions: { mapFrame: p.mapFrame } });
+    return gradeChecks(make(p.module).filter(only), {
+      seeds,
+      runOptions: { mapFrame: p.mapFrame },
+    });
   }
   const learner = await import(pathToFileURL(path.join(folder, file)).href);
   // Messages name the learner's file as the site shows it.
   const mapFrame = (f: Frame) =>
     f.file.startsWith(folder) ? { ...f, file: path.basename(f.file) } : null;
-  return gradeChecks(make(learner), { seeds, runOptions: { mapFrame } });
+  return gradeChecks(make(learner).filter(only), { seeds, runOptions: { mapFrame } });
 }
 
 describe("exercises", () => {
@@ -50,9 +101,9 @@ describe("exercises", () => {
     }
   });
 
-  describe.each(exercises.map((f) => [path.basename(f), f]))("%s", (_slug, folder) => {
-    it("its solution passes every check under 50 seeds", { timeout: 120_000 }, async () => {
-      const results = await grade(folder, "solution.ts", 50);
+  describe.each(exercises.map((f) => [path.basename(f), f]))("%s", (slug, folder) => {
+    it(`its solution passes every check under ${seeds} seeds`, { timeout: 120_000 }, async () => {
+      const results = await grade(folder, "solution.ts", seeds);
       expect(results.length).toBeGreaterThan(0);
       expect(results.filter((r) => !r.pass)).toEqual([]);
     });
@@ -64,6 +115,32 @@ describe("exercises", () => {
         passed,
         "starter.ts passes every check, so a learner who hands it in is told it is right: make it fail at least one",
       ).not.toHaveLength(results.length);
+    });
+
+    // A wrong solution is graded with the check it names only: that check
+    // failing is enough to fail it, and skipping the checks it passes keeps
+    // this quick.
+    it.each(wrongSolutions(folder))("%s is graded wrong", { timeout: 120_000 }, async (file) => {
+      const where = `content/exercises/${slug}/${file}`;
+      const header = wrongHeader(readFileSync(path.join(folder, file), "utf8"));
+      expect(
+        header,
+        `${where} must begin with a comment saying its mistake and the check that catches it: // Mistake: … Caught by: "<check name>"`,
+      ).not.toBeNull();
+      const results = await grade(folder, file, seeds, (c) => c.name === header!.caughtBy);
+      expect(
+        results.map((r) => r.name),
+        `${where} names the check "${header!.caughtBy}", which the exercise does not have`,
+      ).toEqual([header!.caughtBy]);
+      expect(
+        results[0]!.pass,
+        `${where} passes "${header!.caughtBy}" under ${seeds} seeds, which should catch its mistake (${header!.mistake})`,
+      ).toBe(false);
+      // Caught for its mistake, not because the file itself is broken.
+      expect(
+        results[0]!.message,
+        `${where} fails "${header!.caughtBy}" with a JavaScript error, not for its mistake: fix the file`,
+      ).not.toMatch(/\b(ReferenceError|TypeError|SyntaxError)\b/);
     });
   });
 });

@@ -139,15 +139,25 @@ function compilerOptions(projectDir: string): ts.CompilerOptions {
     .options;
 }
 
-/** Every program file of the content: examples, and each exercise's starter, solution and checks. */
+/**
+ * Every program file of the content: examples, and each exercise's starter,
+ * solution, checks and wrong solutions (wrong/*.ts, which a wrong solution
+ * with a type error could fail for the wrong reason).
+ */
 export function programFiles(content: Content): string[] {
   return [
     ...content.examples,
-    ...content.exercises.flatMap((dir) =>
-      ["starter.ts", "solution.ts", "checks.ts"]
+    ...content.exercises.flatMap((dir) => [
+      ...["starter.ts", "solution.ts", "checks.ts"]
         .map((name) => path.join(dir, name))
         .filter((f) => existsSync(f)),
-    ),
+      ...(existsSync(path.join(dir, "wrong"))
+        ? readdirSync(path.join(dir, "wrong"))
+            .filter((name) => name.endsWith(".ts"))
+            .sort()
+            .map((name) => path.join(dir, "wrong", name))
+        : []),
+    ]),
   ];
 }
 

@@ -1,7 +1,8 @@
 /**
  * The starter and the reference solution of every exercise, as text, read at
  * build time for its page. The hidden checks are not read here: no page shows
- * them (the grader compiles them, src/build/exercise-checks.ts).
+ * them (the grader compiles them, src/build/exercise-checks.ts). Nor are the
+ * wrong solutions in wrong/, which only the tests read.
  */
 const files = import.meta.glob<string>(
   ["/content/exercises/*/starter.ts", "/content/exercises/*/solution.ts"],

@@ -1,0 +1,55 @@
+// Mistake: records the first error but never closes done, so the items in
+// progress run on and new ones keep starting.
+// Caught by: "on an error, cancels the items in progress, starts no more, and returns the error"
+import { chan, recv, select, send, type RecvChan } from "go";
+import * as sync from "go/sync";
+
+/** A value, or the error that replaced it: Go's (value, err) pair. */
+export type Result<T> =
+  { value: T; err: null } | { value: null; err: Error };
+
+/** The work on one item. It should give up early when done is closed. */
+export type Work<T, R> = (
+  done: RecvChan<void>,
+  item: T,
+) => Promise<Result<R>>;
+
+export async function processAll<T, R>(
+  items: T[],
+  k: number,
+  work: Work<T, R>,
+): Promise<Result<R[]>> {
+  const done = chan<void>();
+  const slots = chan<void>(k); // one token per item in progress
+  const results: R[] = [];
+  const wg = new sync.WaitGroup();
+  const once = new sync.Once();
+  let firstErr: Error | null = null;
+
+  for (let i = 0; i < items.length; i++) {
+    const free = await select([
+      send(slots, undefined, () => true),
+      recv(done, () => false),
+    ]);
+    // Both cases may have been ready: never start an item once done is closed.
+    const stopped = await select([recv(done, () => true)], () => false);
+    if (!free || stopped) break;
+    wg.go(async () => {
+      try {
+        const r = await work(done, items[i]!);
+        if (r.err === null) {
+          results[i] = r.value; // each goroutine writes only its own place
+        } else {
+          await once.do(() => {
+            firstErr = r.err;
+          });
+        }
+      } finally {
+        await slots.recv();
+      }
+    });
+  }
+  await wg.wait(); // nothing we started outlives the call
+  if (firstErr !== null) return { value: null, err: firstErr };
+  return { value: results, err: null };
+}

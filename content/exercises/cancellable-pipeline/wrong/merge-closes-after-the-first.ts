@@ -1,0 +1,78 @@
+// Mistake: merge closes its output as soon as the first input ends, while
+// the other forwarders are still sending on it.
+// Caught by: "merge passes on every value of every input, and closes after the last"
+import { chan, go, recv, select, send, type RecvChan } from "go";
+
+/** Sends nums in order on the returned channel, then closes it; stops early when done is closed. */
+export function generate(
+  done: RecvChan<void>,
+  ...nums: number[]
+): RecvChan<number> {
+  const out = chan<number>();
+  go(async () => {
+    try {
+      for (const n of nums) {
+        const sent = await select([
+          send(out, n, () => true),
+          recv(done, () => false),
+        ]);
+        if (!sent) return;
+      }
+    } finally {
+      out.close();
+    }
+  });
+  return out;
+}
+
+/** Sends the square of each number from input, in order; closes when input closes or done is closed. */
+export function square(
+  done: RecvChan<void>,
+  input: RecvChan<number>,
+): RecvChan<number> {
+  const out = chan<number>();
+  go(async () => {
+    try {
+      for (;;) {
+        const next = await select([
+          recv(input, (n, ok) => (ok ? { n } : null)),
+          recv(done, () => null),
+        ]);
+        if (next === null) return;
+        const sent = await select([
+          send(out, next.n * next.n, () => true),
+          recv(done, () => false),
+        ]);
+        if (!sent) return;
+      }
+    } finally {
+      out.close();
+    }
+  });
+  return out;
+}
+
+/** Every value from every channel on one channel, which closes when they all have, or when done is closed. */
+export function merge<T>(
+  done: RecvChan<void>,
+  ...channels: RecvChan<T>[]
+): RecvChan<T> {
+  const out = chan<T>();
+  let closed = false;
+  for (const c of channels) {
+    go(async () => {
+      for await (const v of c) {
+        const sent = await select([
+          send(out, v, () => true),
+          recv(done, () => false),
+        ]);
+        if (!sent) break;
+      }
+      if (!closed) {
+        closed = true;
+        out.close();
+      }
+    });
+  }
+  return out;
+}

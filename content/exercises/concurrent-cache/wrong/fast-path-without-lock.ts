@@ -1,0 +1,64 @@
+// Mistake: the fast path, for a key already there, reads the map without
+// the read lock, while another goroutine may be adding a key under the
+// lock.
+// Caught by: "no data race"
+import { chan } from "go";
+import * as sync from "go/sync";
+
+/** A slow function that computes the value for a key. */
+export type Load<V> = (key: string) => Promise<V>;
+
+// A key's value, or the promise of one: `ready` is closed once
+// `value` is set.
+class Entry<V> {
+  value: V | undefined = undefined;
+  readonly ready = chan<void>();
+}
+
+/** A cache that many goroutines may use at once. */
+export class Cache<V> {
+  private readonly mu = new sync.RWMutex(); // guards entries
+  private readonly entries = new Map<string, Entry<V>>();
+
+  /**
+   * The value for key. The first call for a key loads it with
+   * `load`; every later or concurrent call gets the same value.
+   */
+  async get(key: string, load: Load<V>): Promise<V> {
+    const [entry, mine] = await this.entry(key);
+    if (mine) {
+      // Loaded without the lock: other keys go on meanwhile,
+      // and load may itself call get.
+      entry.value = await load(key);
+      entry.ready.close(); // wakes everyone waiting for this key
+    } else {
+      await entry.ready.recv(); // at once if the value is in
+    }
+    return entry.value as V;
+  }
+
+  // The key's entry, and whether this caller created it (and
+  // so must load it).
+  private async entry(key: string): Promise<[Entry<V>, boolean]> {
+    // The common case, a key already there: a read lock,
+    // which other readers share.
+    // no read lock
+    try {
+      const entry = this.entries.get(key);
+      if (entry !== undefined) return [entry, false];
+    } finally {
+      // none
+    }
+    await this.mu.lock();
+    try {
+      // Another goroutine may have added it between the two locks.
+      const entry = this.entries.get(key);
+      if (entry !== undefined) return [entry, false];
+      const created = new Entry<V>();
+      this.entries.set(key, created);
+      return [created, true];
+    } finally {
+      this.mu.unlock();
+    }
+  }
+}

@@ -1,0 +1,40 @@
+// Mistake: no case for a transfer from an account to itself: it locks that
+// account's mutex and then waits to lock it again, forever.
+// Caught by: "a transfer from an account to itself changes nothing"
+import * as sync from "go/sync";
+
+/** A bank account. Its balance may be read or changed only while mu is held. */
+export interface Account {
+  /** Unique to the account; it never changes. */
+  readonly id: number;
+  balance: number;
+  readonly mu: sync.Mutex;
+}
+
+/**
+ * Moves amount from one account to the other as one step: both balances
+ * change while both accounts' locks are held.
+ */
+export async function transfer(
+  from: Account,
+  to: Account,
+  amount: number,
+): Promise<void> {
+  // Moving money to the same account changes nothing, and locking its
+  // mutex twice would wait for ourselves forever.
+
+  // One order for every goroutine, the auditor's included: lowest id first.
+  const [first, second] = from.id < to.id ? [from, to] : [to, from];
+  await first.mu.lock();
+  try {
+    await second.mu.lock();
+    try {
+      from.balance -= amount;
+      to.balance += amount;
+    } finally {
+      second.mu.unlock();
+    }
+  } finally {
+    first.mu.unlock();
+  }
+}

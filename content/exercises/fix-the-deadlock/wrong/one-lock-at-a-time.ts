@@ -1,0 +1,36 @@
+// Mistake: holds one lock at a time, taking the money out under one and
+// putting it in under the other: in between, the money is in neither
+// account.
+// Caught by: "each transfer is one step: an auditor never sees money missing"
+import * as sync from "go/sync";
+
+/** A bank account. Its balance may be read or changed only while mu is held. */
+export interface Account {
+  /** Unique to the account; it never changes. */
+  readonly id: number;
+  balance: number;
+  readonly mu: sync.Mutex;
+}
+
+/**
+ * Moves amount from one account to the other as one step: both balances
+ * change while both accounts' locks are held.
+ */
+export async function transfer(
+  from: Account,
+  to: Account,
+  amount: number,
+): Promise<void> {
+  await from.mu.lock();
+  try {
+    from.balance -= amount;
+  } finally {
+    from.mu.unlock();
+  }
+  await to.mu.lock();
+  try {
+    to.balance += amount;
+  } finally {
+    to.mu.unlock();
+  }
+}

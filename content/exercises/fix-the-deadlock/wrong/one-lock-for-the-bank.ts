@@ -1,0 +1,32 @@
+// Mistake: guards every transfer with one bank-wide mutex instead of the
+// accounts' own locks: no deadlock, but the balances are changed without
+// holding the locks that guard them.
+// Caught by: "moves the money from one account to the other"
+import * as sync from "go/sync";
+
+/** A bank account. Its balance may be read or changed only while mu is held. */
+export interface Account {
+  /** Unique to the account; it never changes. */
+  readonly id: number;
+  balance: number;
+  readonly mu: sync.Mutex;
+}
+
+/**
+ * Moves amount from one account to the other as one step: both balances
+ * change while both accounts' locks are held.
+ */
+export async function transfer(
+  from: Account,
+  to: Account,
+  amount: number,
+): Promise<void> {
+  await bankMu.lock();
+  try {
+    from.balance -= amount;
+    to.balance += amount;
+  } finally {
+    bankMu.unlock();
+  }
+}
+const bankMu = new sync.Mutex();

@@ -1,0 +1,38 @@
+// Mistake: orders the locks by balance, which it reads before holding
+// either lock, and which changes as money moves: not one order at all.
+// Caught by: "two accounts paying each other at the same time never deadlock"
+import * as sync from "go/sync";
+
+/** A bank account. Its balance may be read or changed only while mu is held. */
+export interface Account {
+  /** Unique to the account; it never changes. */
+  readonly id: number;
+  balance: number;
+  readonly mu: sync.Mutex;
+}
+
+/**
+ * Moves amount from one account to the other as one step: both balances
+ * change while both accounts' locks are held.
+ */
+export async function transfer(
+  from: Account,
+  to: Account,
+  amount: number,
+): Promise<void> {
+  if (from === to) return;
+  const [first, second] =
+    from.balance < to.balance ? [from, to] : [to, from];
+  await first.mu.lock();
+  try {
+    await second.mu.lock();
+    try {
+      from.balance -= amount;
+      to.balance += amount;
+    } finally {
+      second.mu.unlock();
+    }
+  } finally {
+    first.mu.unlock();
+  }
+}

@@ -1,0 +1,37 @@
+// Mistake: returns early for a transfer to the same account after locking
+// it, outside the try that unlocks: the account stays locked.
+// Caught by: "a transfer from an account to itself changes nothing"
+import * as sync from "go/sync";
+
+/** A bank account. Its balance may be read or changed only while mu is held. */
+export interface Account {
+  /** Unique to the account; it never changes. */
+  readonly id: number;
+  balance: number;
+  readonly mu: sync.Mutex;
+}
+
+/**
+ * Moves amount from one account to the other as one step: both balances
+ * change while both accounts' locks are held.
+ */
+export async function transfer(
+  from: Account,
+  to: Account,
+  amount: number,
+): Promise<void> {
+  const [first, second] = from.id <= to.id ? [from, to] : [to, from];
+  await first.mu.lock();
+  if (from === to) return;
+  try {
+    await second.mu.lock();
+    try {
+      from.balance -= amount;
+      to.balance += amount;
+    } finally {
+      second.mu.unlock();
+    }
+  } finally {
+    first.mu.unlock();
+  }
+}

@@ -1,0 +1,37 @@
+// Mistake: asks the services with context.background() instead of ctx:
+// they never hear of the deadline and run on after gather gives up.
+// Caught by: "the late services see the deadline, and no goroutine is left behind"
+import { chan, go, recv, select } from "go";
+import * as context from "go/context";
+
+export type Service = (
+  ctx: context.Context,
+) => Promise<[string, Error | null]>;
+
+export async function gather(
+  ctx: context.Context,
+  services: Service[],
+): Promise<[string[], Error | null]> {
+  const replies = chan<[number, string, Error | null]>(services.length);
+  for (const [i, service] of services.entries()) {
+    go(async () => {
+      // The services are asked without the caller's context: they never
+      // hear of the deadline, and run on after gather has given up.
+      const [answer, err] = await service(context.background());
+      await replies.send([i, answer, err]);
+    });
+  }
+  const answers: (string | undefined)[] = new Array(services.length);
+  for (let pending = services.length; pending > 0; pending--) {
+    const stop = await select([
+      recv(replies, ([i, answer, err]) => {
+        if (err === null) answers[i] = answer;
+        return false;
+      }),
+      recv(ctx.done(), () => true),
+    ]);
+    if (stop) break;
+  }
+  const got = answers.filter((a) => a !== undefined);
+  return [got, got.length === services.length ? null : ctx.err()];
+}

@@ -1,0 +1,42 @@
+// Mistake: checks whether a URL is known under the lock, but marks it only
+// after fetching it, in a second critical section: two goroutines can both
+// find it unknown and both fetch it.
+// Caught by: "fetches no URL twice, even when several pages link to it at once"
+import * as sync from "go/sync";
+export interface Page {
+  body: string;
+  urls: string[];
+}
+export interface Fetcher {
+  fetch(url: string): Promise<Page>;
+}
+// Check, fetch, then mark: check-then-act across an await.
+export async function crawl(
+  url: string,
+  depth: number,
+  fetcher: Fetcher,
+) {
+  const mu = new sync.Mutex();
+  const found = new Map<string, string>();
+  const wg = new sync.WaitGroup();
+  async function visit(url: string, depth: number) {
+    if (depth <= 0) return;
+    await mu.lock();
+    const seen = found.has(url);
+    mu.unlock();
+    if (seen) return;
+    let page: Page;
+    try {
+      page = await fetcher.fetch(url);
+    } catch {
+      return;
+    }
+    await mu.lock();
+    found.set(url, page.body);
+    mu.unlock();
+    for (const next of page.urls) wg.go(() => visit(next, depth - 1));
+  }
+  wg.go(() => visit(url, depth));
+  await wg.wait();
+  return found;
+}
