@@ -30,6 +30,8 @@ const chaptersWithTwins = [
   "01-goroutines",
   "02-channels",
   "03-select",
+  "04-sync",
+  "06-patterns",
   "07-context",
   "08-scheduler",
 ];
