@@ -31,6 +31,7 @@ const chaptersWithTwins = [
   "02-channels",
   "03-select",
   "04-sync",
+  "05-going-wrong",
   "06-patterns",
   "07-context",
   "08-scheduler",
