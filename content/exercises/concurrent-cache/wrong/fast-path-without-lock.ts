@@ -40,15 +40,10 @@ export class Cache<V> {
   // The key's entry, and whether this caller created it (and
   // so must load it).
   private async entry(key: string): Promise<[Entry<V>, boolean]> {
-    // The common case, a key already there: a read lock,
-    // which other readers share.
-    // no read lock
-    try {
-      const entry = this.entries.get(key);
-      if (entry !== undefined) return [entry, false];
-    } finally {
-      // none
-    }
+    // The common case, a key already there: read at once,
+    // with no lock (here is the mistake).
+    const found = this.entries.get(key);
+    if (found !== undefined) return [found, false];
     await this.mu.lock();
     try {
       // Another goroutine may have added it between the two locks.
