@@ -53,6 +53,8 @@ export interface CodeEditor {
   onChange(listener: () => void): void;
   /** Moves the cursor to a line and column and focuses the editor. */
   reveal(line: number, column: number): void;
+  /** Marks a whole line and scrolls it into view, leaving the focus where it is. */
+  highlight(line: number): void;
   format(): Promise<void>;
   /** The type checker's errors: what `go build` would refuse. */
   errors(): Promise<{ line: number; column: number; message: string }[]>;
@@ -107,6 +109,7 @@ export function createEditor(
     attributeFilter: ["data-theme"],
   });
 
+  const highlighted = editor.createDecorationsCollection();
   return {
     getValue: () => model.getValue(),
     setValue: (c) => model.setValue(c),
@@ -115,6 +118,15 @@ export function createEditor(
       editor.setPosition({ lineNumber: line, column });
       editor.revealLineInCenter(line);
       editor.focus();
+    },
+    highlight(line) {
+      highlighted.set([
+        {
+          range: new monaco.Range(line, 1, line, 1),
+          options: { isWholeLine: true, className: "line-highlight" },
+        },
+      ]);
+      editor.revealLineInCenterIfOutsideViewport(line);
     },
     format: async () => {
       // Formatting comes from the TypeScript service: wait until it is up,

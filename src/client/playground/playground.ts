@@ -4,6 +4,7 @@
 // browser is idle, and the highlighted code stays in place until then.
 import { forgetCode, loadCode, saveCode } from "./code-store.ts";
 import type { CodeEditor } from "./editor.ts";
+import { OutputTabs } from "./output-tabs.ts";
 import type { RunOutcome } from "./protocol.ts";
 import { loadSandbox } from "./sandbox-loader.ts";
 
@@ -22,6 +23,14 @@ const loadEditorModule = () => (editorModule ??= import("./editor.ts"));
 
 const loadCompiler = () => import("./compiler-client.ts");
 
+type ExampleTimeline = import("../timeline/example-timeline.ts").ExampleTimeline;
+type OutcomesPanel = import("../timeline/explore.ts").OutcomesPanel;
+type StepPanel = import("../timeline/step.ts").StepPanel;
+
+/** How many seeds Explore schedules runs, and how long it may take in all. */
+const exploreSeeds = 200;
+const exploreTimeoutMs = 30_000;
+
 class ExamplePlayground {
   private readonly data: ExampleData;
   private readonly code: HTMLElement;
@@ -30,6 +39,17 @@ class ExamplePlayground {
   private readonly raceBox: HTMLInputElement;
   private readonly status: HTMLElement;
   private editor: Promise<CodeEditor> | null = null;
+  private readonly tabs: OutputTabs;
+  /** The Timeline tab's contents, once it has been opened. */
+  private timeline: Promise<ExampleTimeline> | null = null;
+  /** The last run, for the timeline: what ran (null: it did not build) and its source. */
+  private lastRun: Parameters<ExampleTimeline["ran"]> | null = null;
+  /** The region named Outcomes, and its contents once Explore schedules has been pressed. */
+  private readonly outcomesHost: HTMLElement;
+  private outcomes: Promise<OutcomesPanel> | null = null;
+  /** The step mode region, and its contents once Step has been pressed. */
+  private readonly stepHost: HTMLElement;
+  private stepper: Promise<StepPanel> | null = null;
   /** The editor once it is mounted. */
   private ready: CodeEditor | null = null;
   private runs = 0;
@@ -62,6 +82,16 @@ class ExamplePlayground {
     tools.append(
       this.button("Run", "Run the program (Ctrl+Enter)", () => void this.run()),
       raceLabel,
+      this.button(
+        "Explore schedules",
+        `Run the program under ${exploreSeeds} seeds and count the different outcomes`,
+        () => void this.explore(),
+      ),
+      this.button(
+        "Step",
+        "Be the scheduler: choose which goroutine runs at every step",
+        () => void this.step(),
+      ),
       this.button("Format", "Format the code", () => void this.withEditor((e) => e.format())),
       this.button("Reset", "Restore the lesson's code", () => void this.reset()),
       this.button("Share", "Copy a link to this code", () => void this.share()),
@@ -90,6 +120,18 @@ class ExamplePlayground {
         void this.run();
       }),
     );
+
+    this.outcomesHost = document.createElement("section");
+    this.outcomesHost.setAttribute("aria-label", "Outcomes");
+    this.outcomesHost.hidden = true;
+    figure.querySelector(".example-output")!.before(this.outcomesHost);
+    this.stepHost = document.createElement("section");
+    this.stepHost.setAttribute("aria-label", "Step mode");
+    this.stepHost.hidden = true;
+    this.outcomesHost.before(this.stepHost);
+    this.tabs = new OutputTabs(figure.querySelector(".example-output")!, this.output, (tab) => {
+      if (tab === "timeline") void this.openTimeline().then((t) => t.open());
+    });
 
     // Ctrl/Cmd+Enter runs, from anywhere in the example (the editor has its own binding).
     figure.addEventListener("keydown", (event) => {
@@ -150,6 +192,128 @@ class ExamplePlayground {
     return this.editor;
   }
 
+  private openTimeline(): Promise<ExampleTimeline> {
+    this.timeline ??= import("../timeline/example-timeline.ts").then(({ ExampleTimeline }) => {
+      const timeline = new ExampleTimeline(this.tabs.timeline, loadSandbox, (line) => {
+        void this.withEditor((e) => e.highlight(line));
+      });
+      if (this.lastRun !== null) timeline.ran(...this.lastRun);
+      return timeline;
+    });
+    return this.timeline;
+  }
+
+  /** Step mode: the program stops at every choice of the scheduler, and the learner makes it. */
+  private async step(): Promise<void> {
+    const source = this.ready?.getValue() ?? this.initial;
+    const seed = Math.max(0, Math.floor(Number(this.seedInput.value) || 0));
+    let compiled: { code: string; map: string } | null = null;
+    this.stepper ??= import("../timeline/step.ts").then(
+      ({ StepPanel }) =>
+        new StepPanel(
+          this.stepHost,
+          async (choices) => {
+            if (compiled === null) return { ok: false, message: "Compiling…" };
+            const box = await loadSandbox();
+            const end = await box.run(
+              {
+                ...compiled,
+                filename: this.data.filename,
+                seed,
+                maxOutputBytes: 1_000_000,
+                maxSteps: 1_000_000,
+                maxGoroutines: 10_000,
+                trace: true,
+                choices,
+              },
+              () => {},
+            );
+            if (end.kind === "stopped") return { ok: false, message: end.message };
+            const o = end.outcome;
+            const ending =
+              o.error === null
+                ? `exit status ${o.exitCode}`
+                : (o.error.message.split("\n", 1)[0] ?? "error");
+            return {
+              ok: true,
+              choices: o.choices ?? [],
+              events: o.timeline,
+              ending,
+            };
+          },
+          (line) => void this.withEditor((e) => e.highlight(line)),
+          (n) => (this.ready?.getValue() ?? this.initial).split("\n")[n - 1],
+          () => {},
+        ),
+    );
+    const panel = await this.stepper;
+    const [compiler] = await Promise.all([loadCompiler(), loadSandbox()]);
+    const result = await compiler.compile(source, this.data.filename, false);
+    if (!result.ok) {
+      this.stepHost.hidden = false;
+      this.say("The program does not build: press Run to see why.");
+      return;
+    }
+    compiled = { code: result.code, map: result.map };
+    await panel.start();
+  }
+
+  /** Explore schedules: the program under many seeds, its distinct outcomes counted. */
+  private async explore(): Promise<void> {
+    const run = ++this.runs;
+    this.outcomes ??= import("../timeline/explore.ts").then(
+      ({ OutcomesPanel }) =>
+        new OutcomesPanel(this.outcomesHost, (seed) => {
+          this.seedInput.value = String(seed);
+          this.tabs.select("timeline");
+          void this.run();
+        }),
+    );
+    const panel = await this.outcomes;
+    panel.say(`Running the program under ${exploreSeeds} seeds…`);
+    const source = this.ready?.getValue() ?? this.initial;
+    const [compiler, box] = await Promise.all([loadCompiler(), loadSandbox()]);
+    const compiled = await compiler.compile(source, this.data.filename, false);
+    const typeErrors =
+      compiled.ok && source !== this.data.source ? await (await this.ensureEditor()).errors() : [];
+    if (run !== this.runs) return;
+    if (!compiled.ok || typeErrors.length > 0) {
+      panel.say("The program does not build: press Run to see why.");
+      return;
+    }
+    const started = performance.now();
+    const end = await box.run(
+      {
+        code: compiled.code,
+        map: compiled.map,
+        filename: this.data.filename,
+        seed: lessonSeed,
+        maxOutputBytes: 1_000_000,
+        maxSteps: 10_000_000,
+        maxGoroutines: 100_000,
+        trace: false,
+        schedules: exploreSeeds,
+      },
+      () => {},
+      exploreTimeoutMs,
+    );
+    if (run !== this.runs) return;
+    if (end.kind === "stopped") panel.say(`Exploring stopped: ${end.message}.`);
+    else if (end.outcome.schedules === undefined) {
+      panel.say(end.outcome.error?.message ?? "The program could not be explored.");
+    } else panel.show(end.outcome.schedules, performance.now() - started);
+  }
+
+  /** Tells the timeline about a run (null: none, or the build failed), and redraws it if it is open. */
+  private ranForTimeline(request: Parameters<ExampleTimeline["ran"]>[0], source: string): void {
+    this.lastRun = [request, source];
+    if (this.timeline === null) return;
+    void this.timeline.then((t) => {
+      t.ran(request, source);
+      if (this.tabs.selected === "timeline") void t.open();
+    });
+  }
+
   private save(code: string): void {
     if (code === this.data.source) forgetCode(this.data.id);
     else saveCode(this.data.id, code);
@@ -200,6 +364,7 @@ class ExamplePlayground {
     this.output.replaceChildren();
     this.output.setAttribute("aria-busy", "true");
     this.say("");
+    void this.timeline?.then((t) => t.started());
     // The lesson's own code was type-checked when the site was built (npm run
     // build runs the content check first, src/tour/check-content.ts), so it
     // runs without waiting for the editor and its type checker to start.
@@ -219,26 +384,26 @@ class ExamplePlayground {
       for (const e of errors)
         this.print(`${this.data.filename}:${e.line}:${e.column}: ${e.message}\n`, true);
       this.exitLine("Build failed: the program did not run.");
+      this.ranForTimeline(null, source);
       return;
     }
-    const end = await box.run(
-      {
-        code: compiled.code,
-        map: compiled.map,
-        filename: this.data.filename,
-        seed,
-        maxOutputBytes: 1_000_000,
-        maxSteps: Number.MAX_SAFE_INTEGER,
-        maxGoroutines: 4_194_304,
-        trace: false,
-        race,
-      },
-      (text) => {
-        // With Race on, the reports name the learner's lines: make them links.
-        if (run === this.runs) this.print(text, race);
-      },
-    );
+    const request = {
+      code: compiled.code,
+      map: compiled.map,
+      filename: this.data.filename,
+      seed,
+      maxOutputBytes: 1_000_000,
+      maxSteps: Number.MAX_SAFE_INTEGER,
+      maxGoroutines: 4_194_304,
+      trace: false,
+      race,
+    };
+    const end = await box.run(request, (text) => {
+      // With Race on, the reports name the learner's lines: make them links.
+      if (run === this.runs) this.print(text, race);
+    });
     if (run !== this.runs) return;
+    this.ranForTimeline(request, source);
     if (end.kind === "stopped") {
       this.print(`\n${end.message}\n`, false);
       this.exitLine("Program stopped.");
