@@ -10,9 +10,9 @@ export interface TypeCheckError {
 }
 
 /** How long the type checker may take before its silence is reported. */
-const typeCheckTimeoutMs = 20_000;
+const typeCheckTimeoutMs = 60_000;
 
-/** The editor's type errors; its failure, or no answer in 20 s, is one error at line 1. */
+/** The editor's type errors; its failure, or no answer in 60 s, is one error at line 1. */
 export function typeCheck(editor: CodeEditor | Promise<CodeEditor>): Promise<TypeCheckError[]> {
   const failed = (why: string): TypeCheckError[] => [
     {
