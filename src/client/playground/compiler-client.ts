@@ -8,8 +8,12 @@ let worker: Worker | null = null;
 let nextId = 1;
 const waiting = new Map<number, (r: CompileResult) => void>();
 
-/** How long one compile may take before the compiler is deemed stuck and replaced. */
-const compileTimeoutMs = 20_000;
+/**
+ * How long one compile may take (the first includes starting esbuild-wasm)
+ * before the compiler is deemed stuck and replaced: generous, so that a busy
+ * machine is not taken for a stuck compiler.
+ */
+const compileTimeoutMs = 60_000;
 
 /** What the learner reads when the compiler itself failed on their program. */
 function compilerFailed(why: string): CompileResult {
