@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { compareTwin, decodePlayback, readMarkers, reportSummary } from "./go-twin.ts";
+import {
+  compareTwin,
+  decodePlayback,
+  readMarkers,
+  reportSummary,
+  stripPlayback,
+} from "./go-twin.ts";
 
 /** The checker of the Go twins: each way a twin can differ from its .out is caught. */
 
@@ -25,6 +31,13 @@ describe("decodePlayback", () => {
     expect(decodePlayback(Buffer.from("plain\n"))).toBe("plain\n");
     const broken = Buffer.concat([record(1n, "a"), Buffer.from("junk")]);
     expect(() => decodePlayback(broken)).toThrow(/broken at byte 17/);
+  });
+});
+
+describe("stripPlayback", () => {
+  it("takes out the headers between plain lines", () => {
+    const bytes = Buffer.concat([record(1n, "--- FAIL"), Buffer.from("\nFAIL\n")]);
+    expect(stripPlayback(bytes)).toBe("--- FAIL\nFAIL\n");
   });
 });
 

@@ -129,6 +129,30 @@ export function decodePlayback(bytes: Buffer): string {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/**
+ * Text with its playback records' headers taken out: for the output of
+ * `go test`, where the go command's own lines come between the test
+ * binary's records.
+ */
+export function stripPlayback(bytes: Buffer): string {
+  const chunks: Buffer[] = [];
+  let from = 0;
+  for (let at = 0; at + 16 <= bytes.length; at++) {
+    if (
+      bytes[at] === 0 &&
+      bytes[at + 1] === 0 &&
+      bytes[at + 2] === 0x50 &&
+      bytes[at + 3] === 0x42
+    ) {
+      chunks.push(bytes.subarray(from, at));
+      from = at + 16;
+      at += 15;
+    }
+  }
+  chunks.push(bytes.subarray(from));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** Where a failure report (a panic, a deadlock) starts in a program's output. */
 const reportStart = /^(fatal error: |panic: )/m;
 
