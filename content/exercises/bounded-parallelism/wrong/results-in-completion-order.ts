@@ -38,7 +38,7 @@ export async function processAll<T, R>(
       try {
         const r = await work(done, items[i]!);
         if (r.err === null) {
-          results.push(r.value); // each goroutine writes only its own place
+          results.push(r.value); // in the order the work finishes
         } else {
           await once.do(() => {
             firstErr = r.err;

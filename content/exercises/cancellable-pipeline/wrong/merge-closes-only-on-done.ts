@@ -76,7 +76,7 @@ export function merge<T>(
       }
     });
   }
-  // Only when every forwarder has returned is it safe to close out.
+  // Closes out when done closes, and only then.
   go(async () => {
     await done.recv();
     out.close();

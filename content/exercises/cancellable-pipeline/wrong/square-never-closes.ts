@@ -47,7 +47,7 @@ export function square(
         if (!sent) return;
       }
     } finally {
-      // (the close(out) belongs here)
+      // out is left open
     }
   });
   return out;

@@ -46,7 +46,7 @@ export class Cache<V> {
     if (found !== undefined) return [found, false];
     await this.mu.lock();
     try {
-      // Another goroutine may have added it between the two locks.
+      // Another goroutine may have added it since the first look.
       const entry = this.entries.get(key);
       if (entry !== undefined) return [entry, false];
       const created = new Entry<V>();

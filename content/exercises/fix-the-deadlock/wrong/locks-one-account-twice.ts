@@ -20,9 +20,6 @@ export async function transfer(
   to: Account,
   amount: number,
 ): Promise<void> {
-  // Moving money to the same account changes nothing, and locking its
-  // mutex twice would wait for ourselves forever.
-
   // One order for every goroutine, the auditor's included: lowest id first.
   const [first, second] = from.id < to.id ? [from, to] : [to, from];
   await first.mu.lock();
