@@ -25,3 +25,5 @@ export async function main() {
   }
   await wg.wait();
 }
+
+// race: intended — goroutines read `shared` while the first loop writes it.

@@ -30,3 +30,5 @@ export async function main() {
     console.log(`day ${d}: balance ${balance}${note}`);
   }
 }
+
+// race: intended — the two deposits read and write `balance` unordered.

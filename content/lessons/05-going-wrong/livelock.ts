@@ -1,11 +1,19 @@
 import * as sync from "go/sync";
+import * as atomic from "go/sync/atomic";
 import * as time from "go/time";
 
 type Side = "window" | "wall";
 
 interface Walker {
   name: string;
-  side: Side;
+  // Changed by its walker while the other looks at it: an atomic.
+  side: atomic.Value<Side>;
+}
+
+function walker(name: string, side: Side): Walker {
+  const w: Walker = { name, side: new atomic.Value<Side>() };
+  w.side.store(side);
+  return w;
 }
 
 const beat = time.Second;
@@ -25,8 +33,9 @@ async function walk(
       `${time.durationString(time.since(start))}\t${me.name} ${what}`,
     );
   for (let tries = 0; ; tries++) {
-    if (me.side !== other.side) {
-      say(`walks past on the ${me.side} side`);
+    const mine = me.side.load()!;
+    if (mine !== other.side.load()) {
+      say(`walks past on the ${mine} side`);
       return;
     }
     if (tries === 5) {
@@ -39,15 +48,16 @@ async function walk(
       continue;
     }
     await time.sleep(beat / 2);
-    me.side = me.side === "window" ? "wall" : "window";
-    say(`steps to the ${me.side} side`);
+    const next = mine === "window" ? "wall" : "window";
+    me.side.store(next);
+    say(`steps to the ${next} side`);
     await time.sleep(beat / 2);
   }
 }
 
 async function hallway(backOff: boolean) {
-  const alice: Walker = { name: "Alice", side: "window" };
-  const bob: Walker = { name: "Bob", side: "window" };
+  const alice = walker("Alice", "window");
+  const bob = walker("Bob", "window");
   const start = time.now();
   const wg = new sync.WaitGroup();
   wg.go(() => walk(alice, bob, backOff, start));

@@ -1,16 +1,19 @@
 import { chan, close, go, recv, select, send, type RecvChan } from "go";
 import * as runtime from "go/runtime";
+import * as atomic from "go/sync/atomic";
 import * as time from "go/time";
 
 // Counts the values made and not yet used by main, and the most at once.
-const meter = { held: 0, most: 0 };
+// Atomics: in the stream, one goroutine makes values while main uses them.
+const held = new atomic.Int64();
+const most = new atomic.Int64();
 function made(x: number): number {
-  meter.held++;
-  meter.most = Math.max(meter.most, meter.held);
+  const now = held.add(1);
+  if (now > most.load()) most.store(now); // one maker at a time
   return x;
 }
 function used(x: number): number {
-  meter.held--;
+  held.add(-1);
   return x;
 }
 
@@ -71,17 +74,18 @@ export async function main() {
   const numbers = Array.from({ length: n }, (_, i) => made(i + 1));
   const all = addAll(multiplyAll(numbers, 2), 1);
   for (const x of all.slice(0, 3)) console.log("batch:", used(x));
-  console.log("batch: most values held at once:", meter.most);
+  console.log("batch: most values held at once:", most.load());
 
   // Stream: each value goes all the way through before the next is made.
-  meter.held = meter.most = 0;
+  held.store(0);
+  most.store(0);
   const done = chan<void>();
   const doubled = stage(done, source(done, n), (x) => x * 2);
   const results = stage(done, doubled, (x) => x + 1);
   for (let i = 0; i < 3; i++) {
     console.log("stream:", used(await results.recv()));
   }
-  console.log("stream: most values held at once:", meter.most);
+  console.log("stream: most values held at once:", most.load());
 
   close(done); // main has seen enough: every stage stops
   await time.sleep(time.Millisecond);
