@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
+import { editorCss } from "./src/build/editor-css.ts";
 import { exerciseChecks } from "./src/build/exercise-checks.ts";
 import { sandboxBundle } from "./src/build/sandbox-bundle.ts";
 import { exampleFilesPlugin } from "./src/mdx/example-files-plugin.ts";
@@ -37,7 +38,8 @@ export default defineConfig({
       ],
     },
     // In `npm run dev`, saving an example's .ts or .out refreshes its lesson.
-    plugins: [sandboxBundle(), exerciseChecks(), exampleWatch(`${contentDir}lessons`)],
+    // The editor's CSS comes with the editor, not with every page (src/build/editor-css.ts).
+    plugins: [sandboxBundle(), exerciseChecks(), editorCss(), exampleWatch(`${contentDir}lessons`)],
     worker: { format: "es" },
     build: {
       rolldownOptions: {

@@ -6,8 +6,10 @@
 import type { CheckResult } from "../../grading/protocol.ts";
 import type { ExerciseRef } from "../grading/grade-client.ts";
 import { forgetCode, loadCode, saveCode } from "../playground/code-store.ts";
+import { EarlyEdit } from "../playground/early-edit.ts";
 import type { CodeEditor } from "../playground/editor.ts";
 import { isDone, markDone, showProgressMarks } from "../progress.ts";
+import { typeCheck } from "../playground/type-check.ts";
 import { resultItem } from "./results.ts";
 
 interface ExerciseData {
@@ -38,6 +40,8 @@ class Workbench {
   private busy = false;
   private solutionConfirmed = false;
   private warmed = false;
+  /** Typing into the highlighted starter before the editor is there. */
+  private readonly early: EarlyEdit | null;
 
   constructor(root: HTMLElement) {
     this.data = JSON.parse(
@@ -54,6 +58,7 @@ class Workbench {
     this.solutionButton = root.querySelector("[data-show-solution]")!;
 
     this.checkButton.addEventListener("click", () => void this.check());
+    root.querySelector("[data-run]")!.addEventListener("click", () => void this.runMain());
     root.querySelector("[data-reset]")!.addEventListener("click", () => void this.reset());
     this.solutionButton.addEventListener("click", () => this.toggleSolution());
     root.querySelector<HTMLElement>("[data-tools]")!.hidden = false;
@@ -69,7 +74,9 @@ class Workbench {
     root.addEventListener("pointerenter", () => this.warm(), { once: true });
     root.addEventListener("focusin", () => this.warm(), { once: true });
     // Saved code replaces the starter at once, so the page never shows the wrong code.
-    if (loadCode(this.data.codeId) !== null) void this.ensureEditor();
+    const saved = loadCode(this.data.codeId) !== null;
+    this.early = saved ? null : new EarlyEdit(this.code, this.data.starter, "Your code");
+    if (saved) void this.ensureEditor();
     this.showDone();
   }
 
@@ -87,11 +94,12 @@ class Workbench {
       host.className = "editor";
       host.style.height = `${this.code.offsetHeight}px`;
       const hadFocus = this.code.contains(document.activeElement);
+      const typed = this.early?.take() ?? null;
       this.code.replaceWith(host);
       const editor = createEditor(
         host,
         `${this.data.codeId}/${this.data.filename}`,
-        loadCode(this.data.codeId) ?? this.data.starter,
+        typed?.code ?? loadCode(this.data.codeId) ?? this.data.starter,
         `Your code, ${this.data.filename}. Ctrl+Enter checks it; Escape leaves the editor.`,
       );
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -101,8 +109,12 @@ class Workbench {
       });
       addEventListener("pagehide", () => this.save(editor.getValue()));
       editor.onRun(() => void this.check());
-      editor.onEscape(() => this.checkButton.focus());
-      if (hadFocus) editor.focus();
+      // Escape leaves forward, to the output, so Tab goes on through the page.
+      editor.onEscape(() => this.output.focus());
+      if (typed !== null) {
+        this.save(typed.code);
+        if (hadFocus) editor.reveal(typed.line, typed.column);
+      } else if (hadFocus) editor.focus();
       return editor;
     });
     return this.editor;
@@ -166,7 +178,7 @@ class Workbench {
       this.resultList.replaceChildren();
       this.results.hidden = true;
       this.say("Checking your code…");
-      const typeErrors = await editor.errors();
+      const typeErrors = await typeCheck(editor);
       if (typeErrors.length > 0) {
         this.showBuildErrors(typeErrors, "the checks did not run");
         this.say("Your code does not build: see the Output.");
@@ -196,6 +208,82 @@ class Workbench {
       this.failed("The checks", e);
     } finally {
       this.resultList.removeAttribute("aria-busy");
+      this.setBusy(false);
+    }
+  }
+
+  /**
+   * Run: the learner's own `main`, as a lesson's example runs, to see what
+   * their code prints before (or instead of) the hidden tests.
+   */
+  async runMain(): Promise<void> {
+    if (this.busy) return;
+    this.setBusy(true);
+    try {
+      const editor = await this.ensureEditor();
+      const source = editor.getValue();
+      this.save(source);
+      this.say("Running your main…");
+      this.write("");
+      this.append("Compiling…", "note");
+      this.output.setAttribute("aria-busy", "true");
+      const [compiler, { loadSandbox }] = await Promise.all([
+        import("../playground/compiler-client.ts"),
+        import("../playground/sandbox-loader.ts"),
+      ]);
+      const [typeErrors, compiled] = await Promise.all([
+        editor.errors(),
+        compiler.compile(source, this.data.filename, false),
+      ]);
+      const errors = compiled.ok ? typeErrors : compiled.errors;
+      if (!compiled.ok || errors.length > 0) {
+        this.showBuildErrors(errors, "the program did not run");
+        this.say("Your code does not build: see the Output.");
+        return;
+      }
+      const box = await loadSandbox();
+      this.write("");
+      const end = await box.run(
+        {
+          code: compiled.code,
+          map: compiled.map,
+          filename: this.data.filename,
+          seed: 1,
+          maxOutputBytes: 1_000_000,
+          maxSteps: Number.MAX_SAFE_INTEGER,
+          maxGoroutines: 4_194_304,
+          trace: false,
+        },
+        (text) => this.append(text),
+      );
+      if (end.kind === "stopped") {
+        this.append(`\n${end.message}\n`);
+        this.append("\nProgram stopped.", "note");
+        this.say("Program stopped: see the Output.");
+        return;
+      }
+      const { error, exitCode } = end.outcome;
+      if (error !== null) {
+        if (!(this.output.textContent ?? "").endsWith("\n") && this.output.textContent !== "")
+          this.append("\n");
+        this.append(`${error.message.trimEnd()}\n`);
+        if (error.message.includes("has no main")) {
+          this.append(
+            "\nTo see what your code prints, add a main of your own to your file, for example\n\n" +
+              "export async function main() {\n  console.log(/* a call of your function */);\n}\n\n" +
+              "Check runs the hidden tests with it or without it.\n",
+            "note",
+          );
+        }
+      }
+      const exit = exitCode === 0 ? "Program exited." : `Program exited: status ${exitCode}.`;
+      this.append(`\n${exit}`, "note");
+      const headline = error?.message.trim().split("\n")[0];
+      this.say(headline === undefined ? exit : `${headline} ${exit}`);
+    } catch (e) {
+      this.failed("Your program", e);
+    } finally {
+      this.output.removeAttribute("aria-busy");
       this.setBusy(false);
     }
   }
@@ -296,6 +384,10 @@ class Workbench {
     }
     editor.setValue(this.data.starter);
     forgetCode(this.data.codeId);
+    // Results and errors of the code just replaced would be out of place.
+    this.resultList.replaceChildren();
+    this.results.hidden = true;
+    this.write("Press Check to run the hidden tests on your code.");
     this.say("Restored the starter code.");
   }
 

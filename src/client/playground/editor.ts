@@ -4,7 +4,7 @@
 // misuse — a send on a receive-only channel — is underlined as it is typed.
 // This module is large; the page loads it only when a learner reaches for an
 // example, or when the browser is idle.
-import * as monaco from "monaco-editor";
+import * as monaco from "./monaco.ts";
 import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker.js?worker";
 
@@ -60,17 +60,106 @@ export interface CodeEditor {
   errors(): Promise<{ line: number; column: number; message: string }[]>;
   /** Runs `action` on Ctrl/Cmd+Enter. */
   onRun(action: () => void): void;
-  /** Runs `action` on Escape, unless a widget (suggestions, find…) takes it: the way out for keyboard users, since Tab indents. */
+  /** Runs `action` on Escape, unless a widget (suggestions, find…) takes it: a way out of the editor, even while Tab indents. */
   onEscape(action: () => void): void;
   focus(): void;
 }
 
+// The editor's colours are the highlighted code's (GitHub's themes, as shiki
+// shows them before the editor loads), with every colour at WCAG AA contrast
+// or better against the background: Monaco's own themes have comments, line
+// numbers and faded unused code below 4.5:1.
+monaco.editor.defineTheme("tour-light", {
+  base: "vs",
+  inherit: true,
+  rules: [
+    { token: "", foreground: "1f2328" },
+    { token: "comment", foreground: "59636e" },
+    { token: "keyword", foreground: "cf222e" },
+    { token: "string", foreground: "0a3069" },
+    { token: "string.escape", foreground: "116329" },
+    { token: "regexp", foreground: "0a3069" },
+    { token: "number", foreground: "0550ae" },
+    { token: "type", foreground: "953800" },
+    { token: "identifier", foreground: "1f2328" },
+    { token: "delimiter", foreground: "1f2328" },
+  ],
+  colors: {
+    "editor.background": "#ffffff",
+    // Outlined, not shaded: a shade under coloured code lowers its contrast.
+    "editor.wordHighlightBackground": "#00000000",
+    "editor.wordHighlightStrongBackground": "#00000000",
+    "editor.wordHighlightBorder": "#59636e",
+    "editor.wordHighlightStrongBorder": "#59636e",
+    "editor.foreground": "#1f2328",
+    "editorLineNumber.foreground": "#59636e",
+    "editorLineNumber.activeForeground": "#1f2328",
+    "editorUnnecessaryCode.opacity": "#000000ff",
+  },
+});
+monaco.editor.defineTheme("tour-dark", {
+  base: "vs-dark",
+  inherit: true,
+  rules: [
+    { token: "", foreground: "e6edf3" },
+    { token: "comment", foreground: "9198a1" },
+    { token: "keyword", foreground: "ff7b72" },
+    { token: "string", foreground: "a5d6ff" },
+    { token: "string.escape", foreground: "7ee787" },
+    { token: "regexp", foreground: "a5d6ff" },
+    { token: "number", foreground: "79c0ff" },
+    { token: "type", foreground: "ffa657" },
+    { token: "identifier", foreground: "e6edf3" },
+    { token: "delimiter", foreground: "e6edf3" },
+  ],
+  colors: {
+    "editor.background": "#0d1117",
+    // Outlined, not shaded: a shade under coloured code lowers its contrast.
+    "editor.wordHighlightBackground": "#00000000",
+    "editor.wordHighlightStrongBackground": "#00000000",
+    "editor.wordHighlightBorder": "#9198a1",
+    "editor.wordHighlightStrongBorder": "#9198a1",
+    "editor.foreground": "#e6edf3",
+    "editorLineNumber.foreground": "#9198a1",
+    "editorLineNumber.activeForeground": "#e6edf3",
+    "editorUnnecessaryCode.opacity": "#000000ff",
+  },
+});
+
+const systemDark = matchMedia("(prefers-color-scheme: dark)");
+
 function theme(): string {
-  return document.documentElement.dataset.theme === "dark" ||
-    (document.documentElement.dataset.theme !== "light" &&
-      matchMedia("(prefers-color-scheme: dark)").matches)
-    ? "vs-dark"
-    : "vs";
+  const chosen = document.documentElement.dataset.theme;
+  return chosen === "dark" || (chosen !== "light" && systemDark.matches)
+    ? "tour-dark"
+    : "tour-light";
+}
+
+// One theme for every editor on the page, following the theme switch and, on
+// Auto, the system's setting as it changes.
+const applyTheme = () => monaco.editor.setTheme(theme());
+new MutationObserver(applyTheme).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ["data-theme"],
+});
+systemDark.addEventListener("change", applyTheme);
+
+// Tab moves the focus out of an editor, as everywhere else on the page, so
+// that a keyboard reaches what comes after the code; Ctrl+M (Ctrl+Shift+M on
+// a Mac, as in VS Code) makes Tab indent instead, in every editor, until
+// pressed again. A line under each editor says which it is.
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+const toggleKeyName = isMac ? "Ctrl+Shift+M" : "Ctrl+M";
+const toggleKey = isMac
+  ? monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM
+  : monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM;
+let tabMovesFocus = true;
+const tabListeners = new Set<() => void>();
+
+function tabHint(): string {
+  return tabMovesFocus
+    ? `Tab moves to the next control · ${toggleKeyName}: Tab indents`
+    : `Tab indents · ${toggleKeyName}: Tab moves to the next control`;
 }
 
 /** Mounts an editor for `code` into `host`, named `path` (its model's file). */
@@ -97,6 +186,20 @@ export function createEditor(
     scrollbar: { alwaysConsumeMouseWheel: false },
     // Monaco dims the line after a final newline below readable contrast.
     renderFinalNewline: "on",
+    tabFocusMode: tabMovesFocus,
+  });
+  const hint = document.createElement("p");
+  hint.className = "editor-keys";
+  const showTabMode = () => {
+    editor.updateOptions({ tabFocusMode: tabMovesFocus, ariaLabel: `${label} ${tabHint()}.` });
+    hint.textContent = tabHint();
+  };
+  showTabMode();
+  tabListeners.add(showTabMode);
+  host.after(hint);
+  editor.addCommand(toggleKey, () => {
+    tabMovesFocus = !tabMovesFocus;
+    for (const l of tabListeners) l();
   });
   // The editor is as tall as its code, so the page scrolls, not the editor.
   const fit = () => {
@@ -104,10 +207,6 @@ export function createEditor(
   };
   editor.onDidContentSizeChange(fit);
   fit();
-  new MutationObserver(() => monaco.editor.setTheme(theme())).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ["data-theme"],
-  });
 
   const highlighted = editor.createDecorationsCollection();
   return {

@@ -3,10 +3,12 @@
 // (with the runtime) load when a learner reaches for an example, or when the
 // browser is idle, and the highlighted code stays in place until then.
 import { forgetCode, loadCode, saveCode } from "./code-store.ts";
+import { EarlyEdit } from "./early-edit.ts";
 import type { CodeEditor } from "./editor.ts";
 import { OutputTabs } from "./output-tabs.ts";
 import type { RunOutcome } from "./protocol.ts";
 import { loadSandbox } from "./sandbox-loader.ts";
+import { typeCheck } from "./type-check.ts";
 
 /** The seed a lesson's expected output was produced with. */
 export const lessonSeed = 1;
@@ -38,6 +40,15 @@ class ExamplePlayground {
   private readonly seedInput: HTMLInputElement;
   private readonly raceBox: HTMLInputElement;
   private readonly status: HTMLElement;
+  private readonly runButton: HTMLButtonElement;
+  /** Inside the Output region: the run's summary, announced once, not every line. */
+  private readonly summary: HTMLElement;
+  /** "Compiling…", "Starting…": in the Output until the program prints. */
+  private progressNote: HTMLElement | null = null;
+  /** Typing into the highlighted code before the editor is there. */
+  private readonly early: EarlyEdit | null;
+  /** Set from Run until the program has ended: the editor waits, not the run. */
+  private running = false;
   private editor: Promise<CodeEditor> | null = null;
   private readonly tabs: OutputTabs;
   /** The Timeline tab's contents, once it has been opened. */
@@ -67,6 +78,10 @@ class ExamplePlayground {
     this.output = figure.querySelector("[data-output]")!;
     const saved = loadCode(this.data.id);
     this.initial = shared ?? saved ?? this.data.source;
+    this.early =
+      this.initial === this.data.source
+        ? new EarlyEdit(this.code, this.data.source, `Code of ${this.data.filename}`)
+        : null;
 
     const bar = figure.querySelector(".example-bar")!;
     const tools = document.createElement("div");
@@ -79,8 +94,9 @@ class ExamplePlayground {
     raceLabel.className = "race-toggle";
     raceLabel.title = "Run with the race detector, as go run -race does";
     raceLabel.append(this.raceBox, "Race");
+    this.runButton = this.button("Run", "Run the program (Ctrl+Enter)", () => void this.run());
     tools.append(
-      this.button("Run", "Run the program (Ctrl+Enter)", () => void this.run()),
+      this.runButton,
       raceLabel,
       this.button(
         "Explore schedules",
@@ -100,6 +116,10 @@ class ExamplePlayground {
     this.status.className = "example-status";
     this.status.setAttribute("role", "status");
     bar.append(tools, this.status);
+    this.summary = document.createElement("p");
+    this.summary.className = "visually-hidden";
+    this.summary.setAttribute("role", "status");
+    figure.querySelector(".example-output")!.append(this.summary);
 
     const outputBar = figure.querySelector(".output-bar")!;
     const seedLabel = document.createElement("label");
@@ -140,10 +160,13 @@ class ExamplePlayground {
         void this.run();
       }
     });
-    // The first touch of an example starts loading the editor, compiler and sandbox.
-    const warm = () => this.warm();
-    figure.addEventListener("pointerenter", warm, { once: true });
-    figure.addEventListener("focusin", warm, { once: true });
+    // The first touch of an example starts loading the compiler and the
+    // sandbox; the editor (seconds of script) loads when the code itself is
+    // reached for, or when the browser is idle, so that it never slows a Run.
+    figure.addEventListener("pointerenter", () => this.warm(false), { once: true });
+    figure.addEventListener("focusin", () => this.warm(false), { once: true });
+    this.code.addEventListener("pointerdown", () => void this.ensureEditor(), { once: true });
+    this.code.addEventListener("focusin", () => void this.ensureEditor(), { once: true });
     if (this.initial !== this.data.source) void this.ensureEditor();
   }
 
@@ -156,8 +179,8 @@ class ExamplePlayground {
     return b;
   }
 
-  warm(): void {
-    void this.ensureEditor();
+  warm(editor = true): void {
+    if (editor && !this.running) void this.ensureEditor();
     void loadCompiler().then((c) => c.warmCompiler());
     void loadSandbox();
   }
@@ -166,14 +189,20 @@ class ExamplePlayground {
     this.editor ??= loadEditorModule().then(({ createEditor }) => {
       const host = document.createElement("div");
       host.className = "example-editor";
+      // The TypeScript tab's panel, when the example has a Go twin: the editor takes its place.
+      for (const name of ["id", "role", "aria-labelledby"]) {
+        const value = this.code.getAttribute(name);
+        if (value !== null) host.setAttribute(name, value);
+      }
       // Same height as the highlighted code it replaces: nothing jumps.
       host.style.height = `${this.code.offsetHeight}px`;
       const hadFocus = this.code.contains(document.activeElement);
+      const typed = this.early?.take() ?? null;
       this.code.replaceWith(host);
       const editor = createEditor(
         host,
         `${this.data.id}/${this.data.filename}`,
-        this.initial,
+        typed?.code ?? this.initial,
         `Code of ${this.data.filename}. Ctrl+Enter runs it; Escape leaves the editor.`,
       );
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -186,7 +215,10 @@ class ExamplePlayground {
       this.ready = editor;
       // Escape leaves forward, to the output, so Tab goes on through the page.
       editor.onEscape(() => this.output.focus());
-      if (hadFocus) editor.focus();
+      if (typed !== null) {
+        this.save(typed.code);
+        if (hadFocus) editor.reveal(typed.line, typed.column);
+      } else if (hadFocus) editor.focus();
       return editor;
     });
     return this.editor;
@@ -271,7 +303,7 @@ class ExamplePlayground {
     );
     const panel = await this.outcomes;
     panel.say(`Running the program under ${exploreSeeds} seeds…`);
-    const source = this.ready?.getValue() ?? this.initial;
+    const source = this.source();
     const [compiler, box] = await Promise.all([loadCompiler(), loadSandbox()]);
     const compiled = await compiler.compile(source, this.data.filename, false);
     const typeErrors =
@@ -329,8 +361,13 @@ class ExamplePlayground {
       if (!confirm("Replace your code with the lesson's original? Your changes will be lost."))
         return;
     }
+    ++this.runs;
     editor.setValue(this.data.source);
     forgetCode(this.data.id);
+    // The output of the code just replaced would be out of place: show the lesson's.
+    this.output.replaceChildren(this.data.expected);
+    this.output.removeAttribute("aria-busy");
+    this.summary.textContent = "";
     this.say("Restored the lesson's code.");
   }
 
@@ -357,33 +394,73 @@ class ExamplePlayground {
     this.status.textContent = message;
   }
 
+  /** The code as it stands: the editor's, what was typed before it came, or the initial code. */
+  private source(): string {
+    return this.ready?.getValue() ?? this.early?.text() ?? this.initial;
+  }
+
+  /** Shows what a run is doing (Run stays disabled), or, with null, that the program has started. */
+  private progress(note: string | null): void {
+    this.progressNote?.remove();
+    this.progressNote = null;
+    this.runButton.disabled = note !== null;
+    if (note === null) return;
+    this.progressNote = document.createElement("span");
+    this.progressNote.className = "exit-line";
+    this.progressNote.textContent = note;
+    this.output.append(this.progressNote);
+  }
+
   async run(): Promise<void> {
+    if (this.runButton.disabled) return;
+    this.running = true;
+    try {
+      await this.runOnce();
+    } finally {
+      this.running = false;
+      this.progress(null);
+      // The run came first; now the editor may load.
+      if (this.editor === null) requestIdle(() => this.warm());
+    }
+  }
+
+  private async runOnce(): Promise<void> {
     const run = ++this.runs;
     const seed = Math.max(0, Math.floor(Number(this.seedInput.value) || 0));
     this.seedInput.value = String(seed);
     this.output.replaceChildren();
     this.output.setAttribute("aria-busy", "true");
+    this.summary.textContent = "";
     this.say("");
+    this.progress("Compiling…");
     void this.timeline?.then((t) => t.started());
     // The lesson's own code was type-checked when the site was built (npm run
     // build runs the content check first, src/tour/check-content.ts), so it
     // runs without waiting for the editor and its type checker to start.
-    // Until the editor is there, nobody can have edited: the code is the initial one.
-    const source = this.ready?.getValue() ?? this.initial;
+    // Until the editor is there, the code is the initial one or what was typed into it.
+    const source = this.source();
     const race = this.raceBox.checked;
     const unchanged = source === this.data.source;
-    void this.ensureEditor();
     const [compiler, box] = await Promise.all([loadCompiler(), loadSandbox()]);
-    const [compiled, typeErrors] = await Promise.all([
-      compiler.compile(source, this.data.filename, race),
-      unchanged ? [] : this.ensureEditor().then((e) => e.errors()),
-    ]);
+    // Type checking and compiling go side by side; a type checker that fails
+    // (out of stack on thousands of nested parentheses) or hangs is a build
+    // error, never a Run that waits for ever.
+    const checking = unchanged ? Promise.resolve([]) : typeCheck(this.ensureEditor());
+    const compiled = await compiler.compile(source, this.data.filename, race);
+    const typeErrors = compiled.ok ? await checking : [];
     if (run !== this.runs) return;
     const errors = compiled.ok ? typeErrors : compiled.errors;
     if (errors.length > 0 || !compiled.ok) {
+      this.progress(null);
       for (const e of errors)
         this.print(`${this.data.filename}:${e.line}:${e.column}: ${e.message}\n`, true);
-      this.exitLine("Build failed: the program did not run.");
+      const first = errors[0];
+      this.exitLine(
+        "Build failed: the program did not run.",
+        first === undefined
+          ? undefined
+          : `Build failed: ${this.data.filename}:${first.line}: ${first.message}`,
+      );
       this.ranForTimeline(null, source);
       return;
     }
@@ -398,15 +475,17 @@ class ExamplePlayground {
       trace: false,
       race,
     };
+    this.progress("Starting…");
     const end = await box.run(request, (text) => {
       // With Race on, the reports name the learner's lines: make them links.
       if (run === this.runs) this.print(text, race);
     });
     if (run !== this.runs) return;
+    this.progress(null);
     this.ranForTimeline(request, source);
     if (end.kind === "stopped") {
       this.print(`\n${end.message}\n`, false);
-      this.exitLine("Program stopped.");
+      this.exitLine("Program stopped.", `Program stopped: ${end.message}`);
       return;
     }
     this.finish(end.outcome);
@@ -418,13 +497,17 @@ class ExamplePlayground {
         this.print("\n", false);
       this.print(`${outcome.error.message.trimEnd()}\n`, true);
     }
-    this.exitLine(
-      outcome.exitCode === 0 ? "Program exited." : `Program exited: status ${outcome.exitCode}.`,
-    );
+    const exit =
+      outcome.exitCode === 0 ? "Program exited." : `Program exited: status ${outcome.exitCode}.`;
+    // A screen reader hears the error's first line ("fatal error: all
+    // goroutines are asleep - deadlock!", "panic: …") and the exit, not the dump.
+    const headline = outcome.error?.message.trim().split("\n")[0];
+    this.exitLine(exit, headline === undefined ? exit : `${headline} ${exit}`);
   }
 
   /** Appends output; with `links`, each `file:line:col` of the learner's file moves the cursor there. */
   private print(text: string, links: boolean): void {
+    if (this.progressNote !== null) this.progress(null);
     if (!links) {
       this.output.append(text);
       return;
@@ -449,12 +532,14 @@ class ExamplePlayground {
     this.output.append(text.slice(last));
   }
 
-  private exitLine(text: string): void {
+  /** Ends the output with `text`, and announces `summary` (the text itself unless given). */
+  private exitLine(text: string, summary = text): void {
     const p = document.createElement("span");
     p.className = "exit-line";
     p.textContent = `\n${text}`;
     this.output.append(p);
     this.output.removeAttribute("aria-busy");
+    this.summary.textContent = summary;
   }
 }
 
@@ -478,8 +563,7 @@ async function setUp(): Promise<void> {
     return p;
   });
   // When the browser has nothing else to do, get the first example ready.
-  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500));
-  idle(() => playgrounds[0]!.warm(), { timeout: 4000 });
+  requestIdle(() => playgrounds[0]!.warm());
 }
 
 void setUp();
