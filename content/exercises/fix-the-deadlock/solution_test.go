@@ -1,6 +1,7 @@
 package bank
 
 import (
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -31,5 +32,31 @@ func TestEveryPairPaysBothWaysWithoutDeadlock(t *testing.T) {
 	}
 	if total != 300 {
 		t.Errorf("the accounts hold %d in all, want 300", total)
+	}
+}
+
+func TestOppositeTransfersAtOnce(t *testing.T) {
+	// Two goroutines paying each other over and over, on two Ps: with the
+	// locks taken in the payer's order, both soon hold one lock and wait
+	// for the other.
+	runtime.GOMAXPROCS(max(2, runtime.GOMAXPROCS(0)))
+	a, b := &Account{ID: 1, Balance: 0}, &Account{ID: 2, Balance: 0}
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		for range 1_000_000 {
+			transfer(a, b, 1)
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		for range 1_000_000 {
+			transfer(b, a, 1)
+		}
+	}()
+	wg.Wait()
+	if a.Balance != 0 || b.Balance != 0 {
+		t.Errorf("balances %d and %d, want 0 and 0", a.Balance, b.Balance)
 	}
 }
