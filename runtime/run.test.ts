@@ -142,3 +142,36 @@ describe("a program that replaces Error.prepareStackTrace", () => {
     }
   });
 });
+
+describe("a deadlock of many goroutines", () => {
+  it("dumps the first hundred and says how many more", async () => {
+    const r = await run(
+      async () => {
+        const never = chan<void>();
+        for (let i = 0; i < 20_000; i++) go(() => never.recv());
+        await never.recv();
+      },
+      { seed: 1, trace: false },
+    );
+    expect(r.error?.kind).toBe("deadlock");
+    expect(r.error?.goroutines).toHaveLength(100);
+    expect(r.error?.omitted).toBe(19_901);
+    expect(r.error?.message.match(/^goroutine \d+ \[/gm)).toHaveLength(100);
+    expect(r.error?.message).toMatch(
+      /\n\.\.\. and 19901 more goroutines, not shown\n$/,
+    );
+  });
+
+  it("resolves to its result even when a program gave Object.prototype a then", async () => {
+    const proto = Object.prototype as { then?: unknown };
+    try {
+      const r = await run(async () => {
+        proto.then = (resolve: (v: unknown) => void) => resolve("forged");
+      });
+      expect(typeof r).toBe("object");
+      expect(r.exitCode).toBe(0);
+    } finally {
+      delete proto.then;
+    }
+  });
+});

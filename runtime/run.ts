@@ -121,6 +121,8 @@ export interface RunError {
   goroutines: GoroutineInfo[];
   /** For a panic: the value passed to panic, or what was thrown. */
   value?: unknown;
+  /** For a deadlock: how many goroutines the dump leaves out (it shows at most 100). */
+  omitted?: number;
 }
 
 /** What `run` resolves to. */
@@ -153,6 +155,9 @@ export interface RunResult {
    */
   readonly locate: () => Promise<RunResult>;
 }
+
+/** Most goroutines a deadlock dump shows, as text and as data. */
+const maxDumpGoroutines = 100;
 
 /** A program: a module's `main` function. */
 export type Main = () => unknown;
@@ -323,7 +328,7 @@ function raceResult(
 // `locate` is defined on the result by runReplaying and relocate.
 function result(s: Sched, exit: Exit): RunResult {
   const error = runError(s, exit);
-  return {
+  const r = {
     seed: s.config.seed,
     exitCode: exit.kind === "ok" ? 0 : 2,
     stdout: s.out.join(""),
@@ -336,6 +341,11 @@ function result(s: Sched, exit: Exit): RunResult {
     peakGoroutines: s.peakGoroutines,
     locations: s.config.locations,
   } as RunResult;
+  // A result travels through promises: an own `then` (not enumerable, so
+  // the result stays plain data) keeps a program that set
+  // `Object.prototype.then` from choosing what the embedder receives.
+  Object.defineProperty(r, "then", { value: undefined, enumerable: false });
+  return r;
 }
 
 function goroutineInfo(
@@ -388,12 +398,18 @@ function runError(s: Sched, exit: Exit): RunError | null {
     case "deadlock": {
       const goroutines: GoroutineInfo[] = [];
       let text = "fatal error: all goroutines are asleep - deadlock!\n";
-      for (let g = s.allg; g !== null; g = g.next) {
+      let g = s.allg;
+      for (; g !== null && goroutines.length < maxDumpGoroutines; g = g.next) {
         const info = goroutineInfo(s, g);
         goroutines.push(info);
         text += `\n${dump(s, g, info)}`;
       }
-      return { kind: "deadlock", message: text, goroutines };
+      // Like Go's traceback limits, a dump stops somewhere: thousands of
+      // identical waiters say no more than the first hundred.
+      const more = s.ngoroutine - goroutines.length;
+      if (more > 0)
+        text += `\n... and ${more} more goroutine${more === 1 ? "" : "s"}, not shown\n`;
+      return { kind: "deadlock", message: text, goroutines, omitted: more };
     }
     case "fatal": {
       const goroutines =
