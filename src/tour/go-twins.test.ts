@@ -127,6 +127,13 @@ const goSolutions = readdirSync(exercisesDir).filter((slug) =>
   existsSync(path.join(exercisesDir, slug, "solution.go")),
 );
 
+it("every exercise has a Go solution", () => {
+  const slugs = readdirSync(exercisesDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  expect(slugs.filter((slug) => !goSolutions.includes(slug))).toEqual([]);
+});
+
 describe.each(goSolutions)("the Go solution of %s", (slug) => {
   const dir = path.join(exercisesDir, slug);
 
