@@ -13,7 +13,9 @@ import { isSlug, parseNumberedName } from "../src/tour/tour.ts";
  * the first chapter if left out. The exercise goes at the end of the chapter.
  * The frontmatter's TODOs pass the schema, and the skeleton's solution passes
  * its one check while its starter fails it, so the site builds and `npm test`
- * passes until the real exercise replaces them.
+ * passes until the real exercise replaces them. The reference solution in Go,
+ * `solution.go`, comes with its Go test, `solution_test.go`, which
+ * src/tour/go-twins.test.ts runs with `go test`.
  */
 
 export interface NewExercise {
@@ -84,6 +86,8 @@ export function createExercise(root: string, slug: string, chapterName?: string)
   writeFileSync(path.join(folder, "starter.ts"), starter);
   writeFileSync(path.join(folder, "solution.ts"), solution);
   writeFileSync(path.join(folder, "checks.ts"), checks);
+  writeFileSync(path.join(folder, "solution.go"), goSolution(slug));
+  writeFileSync(path.join(folder, "solution_test.go"), goTest(slug));
   return { folder, chapter, order };
 }
 
@@ -127,6 +131,36 @@ export async function solve(n: number): Promise<number> {
 }
 `;
 
+/** A Go package name for the exercise: its slug's letters. */
+const goPackage = (slug: string) => slug.replace(/[^a-z]/g, "");
+
+const goSolution = (
+  slug: string,
+) => `// Package ${goPackage(slug)} is the reference solution of TODO, in Go.
+package ${goPackage(slug)}
+
+// TODO: the reference solution, as Go writes it.
+
+// solve doubles n in a goroutine. TODO: what the function does.
+func solve(n int) int {
+\tresult := make(chan int)
+\tgo func() { result <- 2 * n }()
+\treturn <-result
+}
+`;
+
+const goTest = (slug: string) => `package ${goPackage(slug)}
+
+import "testing"
+
+// TODO: Go tests that say what checks.ts says.
+func TestSolve(t *testing.T) {
+\tif got := solve(21); got != 42 {
+\t\tt.Errorf("solve(21) = %d, want 42", got)
+\t}
+}
+`;
+
 const checks = `import { checks } from "tour/testing";
 import type * as Exercise from "./solution.ts";
 
@@ -155,7 +189,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     const made = createExercise(process.cwd(), slug, chapter);
     const where = path.relative(process.cwd(), made.folder);
     console.log(
-      `Created ${where}/ in chapter ${made.chapter}, order ${made.order}: index.mdx, starter.ts, solution.ts, checks.ts.\n` +
+      `Created ${where}/ in chapter ${made.chapter}, order ${made.order}: index.mdx, starter.ts, solution.ts, checks.ts, solution.go, solution_test.go.\n` +
         "Replace the TODOs, then run npm run test:unit: the solution must pass every check and the starter fail one.",
     );
   } catch (e) {

@@ -1,10 +1,19 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { insertLesson } from "../../scripts/insert-lesson.ts";
+import { createExercise } from "../../scripts/new-exercise.ts";
 import { expectedOutputFile } from "../mdx/example-files.ts";
 import {
   compareTwin,
@@ -133,6 +142,37 @@ it("every exercise has a Go solution", () => {
     .map((e) => e.name);
   expect(slugs.filter((slug) => !goSolutions.includes(slug))).toEqual([]);
 });
+
+it(
+  "new:exercise makes a Go solution whose Go test passes from the start",
+  { timeout: 180_000 },
+  () => {
+    expect(toolchain).not.toBeNull();
+    const root = mkdtempSync(path.join(tmpdir(), "go-solution-new-"));
+    try {
+      cpSync(
+        path.join(lessonsDir, "01-goroutines"),
+        path.join(root, "content/lessons/01-goroutines"),
+        {
+          recursive: true,
+        },
+      );
+      mkdirSync(path.join(root, "content/exercises"));
+      const { folder } = createExercise(root, "double-it", "goroutines");
+      for (const name of ["solution.go", "solution_test.go"]) {
+        expect(gofmtProblem(toolchain!, path.join(folder, name))).toBeNull();
+      }
+      const ran = spawnSync(toolchain!.go, ["test", "-tags", "faketime", "-count=1", "."], {
+        cwd: folder,
+        env: goEnv(),
+        timeout: 120_000,
+      });
+      expect(ran.status, stripPlayback(Buffer.concat([ran.stdout, ran.stderr]))).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  },
+);
 
 describe.each(goSolutions)("the Go solution of %s", (slug) => {
   const dir = path.join(exercisesDir, slug);

@@ -110,7 +110,7 @@ describe("new:exercise", () => {
     const ok = await runScript(root, ["tee", "channels"]);
     expect(ok.code).toBe(0);
     expect(ok.output).toContain(
-      "Created content/exercises/tee/ in chapter 02-channels, order 1: index.mdx, starter.ts, solution.ts, checks.ts.",
+      "Created content/exercises/tee/ in chapter 02-channels, order 1: index.mdx, starter.ts, solution.ts, checks.ts, solution.go, solution_test.go.",
     );
     const again = await runScript(root, ["tee"]);
     expect(again.code).toBe(1);
