@@ -53,14 +53,33 @@ function isObject(o: unknown): o is object {
   return (typeof o === "object" && o !== null) || typeof o === "function";
 }
 
-// An array's length and a Map's or Set's size are its contents, as one variable.
+// An array's length and a Map's or Set's size are its contents, as one
+// variable. An element's key is its index as a number, however it is written.
 function propCell(o: object, k: unknown): Cell {
-  if (
-    (k === "length" && Array.isArray(o)) ||
-    (k === "size" && (o instanceof Map || o instanceof Set))
-  )
+  if (Array.isArray(o)) {
+    if (k === "length") return cellOf(o, contents);
+    if (typeof k === "string" && String(Number(k)) === k && Number(k) >= 0)
+      return cellOf(o, Number(k));
+  } else if (k === "size" && (o instanceof Map || o instanceof Set))
     return cellOf(o, contents);
   return cellOf(o, k as PropertyKey);
+}
+
+/**
+ * The cells of everything `o` holds, one level down: an array's every
+ * element (and its length), a Map's or Set's contents, an object's own
+ * enumerable properties, and any other property the program has touched.
+ * An element or property no access has reached yet gets its cell now, so
+ * that a whole read races with a later write of any one element, as a read
+ * of a Go slice races with a write of one of its elements.
+ */
+function everyCell(o: object): Iterable<Cell> {
+  if (Array.isArray(o)) {
+    cellOf(o, contents);
+    for (let i = 0; i < o.length; i++) cellOf(o, i);
+  } else if (o instanceof Map || o instanceof Set) cellOf(o, contents);
+  else if (typeof o === "object") for (const k of Object.keys(o)) cellOf(o, k);
+  return cells.get(o)?.values() ?? [];
 }
 
 /** `o[k]` read. */
@@ -133,7 +152,7 @@ const arrayWrites = new Set([
   "fill",
   "copyWithin",
 ]);
-// Methods that move or rewrite elements, not only the end.
+// Methods that move or rewrite elements, not only the end: they write every element.
 const arrayRewrites = new Set([
   "shift",
   "unshift",
@@ -144,6 +163,25 @@ const arrayRewrites = new Set([
   "copyWithin",
 ]);
 const collectionWrites = new Set(["set", "add", "delete", "clear"]);
+// Methods that read every element (the rest, such as `at`, `find` or
+// `includes`, may stop early: they read the elements accesses have reached).
+const arrayWholeReads = new Set([
+  "concat",
+  "entries",
+  "filter",
+  "flat",
+  "flatMap",
+  "forEach",
+  "join",
+  "map",
+  "reduce",
+  "reduceRight",
+  "toReversed",
+  "toSorted",
+  "toSpliced",
+  "values",
+  "with",
+]);
 
 /** The method names the instrumentation routes through `m`. */
 export const methods: readonly string[] = [
@@ -189,14 +227,16 @@ export function m<O>(o: O, name: string, s: Site): O {
   const d = race;
   if (d === null) return o;
   if (Array.isArray(o)) {
-    const all = cells.get(o);
     if (arrayWrites.has(name)) {
       d.read(cellOf(o, contents), s);
       d.write(cellOf(o, contents), s);
-      if (all !== undefined && arrayRewrites.has(name))
-        for (const c of all.values()) if (c.key !== contents) d.write(c, s);
+      if (arrayRewrites.has(name))
+        for (const c of everyCell(o)) if (c.key !== contents) d.write(c, s);
+    } else if (arrayWholeReads.has(name)) {
+      for (const c of everyCell(o)) d.read(c, s);
     } else {
       d.read(cellOf(o, contents), s);
+      const all = cells.get(o);
       if (all !== undefined)
         for (const c of all.values()) if (c.key !== contents) d.read(c, s);
     }
@@ -210,15 +250,13 @@ export function m<O>(o: O, name: string, s: Site): O {
 }
 
 /**
- * A value handed to `fmt` or `console.log`, which read what is in it (Go's
- * fmt is instrumented; ours is not): every element or property of it the
- * program has touched counts as read here. Returns `v`.
+ * A value read whole: handed to `fmt`, `console.log` or `JSON.stringify`
+ * (Go's fmt is instrumented; ours is not), walked by `for…of` or spread
+ * with `...`. Every element or property of it, one level down, counts as
+ * read here (see everyCell). Returns `v`.
  */
 export function pr<T>(v: T, s: Site): T {
   const d = race;
-  if (d !== null && isObject(v)) {
-    const all = cells.get(v);
-    if (all !== undefined) for (const c of all.values()) d.read(c, s);
-  }
+  if (d !== null && isObject(v)) for (const c of everyCell(v)) d.read(c, s);
   return v;
 }

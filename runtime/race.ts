@@ -228,7 +228,9 @@ export class Detector {
     this.slotOf[child.id] = slot;
     this.clocks[child.id] = vc;
     if (pvc !== undefined) this.tick(parent!, pvc);
-    if (parent !== null) {
+    // Every goroutine but main has a creation to report (one a timer starts
+    // has no parent, and its frames are the runtime's).
+    if (parent !== null || s.main !== null) {
       // The engine records the frames now and writes the text when asked:
       // a spawn costs little, a report pays.
       const limit = Error.stackTraceLimit;
@@ -463,7 +465,12 @@ export class Detector {
   private creation(id: number, status: string): string {
     const stack = this.created[id]?.stack;
     if (stack === undefined) return "";
-    return `\nGoroutine ${id} (${status}) created at:\n${frames(userFrames(stack, this.mapFrame))}`;
+    // Where Go names the runtime's or the test's creating function, the
+    // program has no line to show: a goroutine started by a timer
+    // (time.afterFunc, context.afterFunc) or by an exercise's checks.
+    const list = userFrames(stack, this.mapFrame);
+    const where = list.length === 0 ? "  (runtime)\n" : frames(list);
+    return `\nGoroutine ${id} (${status}) created at:\n${where}`;
   }
 
   /** What `go run -race` prints when the program ends: nothing without races. */
@@ -503,6 +510,8 @@ function frames(list: readonly Frame[]): string {
 function displayName(site: Site, cell: Cell): string {
   const key = cell.key;
   if (key === null || key === contents) return site.name;
+  // An element, even one a whole read (`a.join()`, `[...a]`) reached.
+  if (typeof key === "number") return `${site.name}[${key}]`;
   if (
     !site.computed ||
     (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key))

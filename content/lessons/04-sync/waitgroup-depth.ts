@@ -66,3 +66,5 @@ export async function main() {
   console.log("add before go:", await addBefore());
   console.log("wg.go:        ", await withGo());
 }
+
+// race: intended — addInside's join reads results while the jobs write them.

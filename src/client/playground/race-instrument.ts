@@ -199,7 +199,7 @@ export function instrument(
         return;
       }
       if (node.type === "CallExpression" && chain === 0 && printer(node.callee as N)) {
-        // fmt and console.log read what they print: so does the detector.
+        // fmt, console.log and JSON.stringify read what they print: so does the detector.
         for (const arg of node.arguments as N[]) {
           if (arg.type === "SpreadElement") continue;
           const s = site(arg, short(js.slice(arg.start, arg.end)), true);
@@ -258,14 +258,17 @@ export function instrument(
     out.appendLeft(id.end, ")");
   }
 
-  // `fmt.println(…)` and the rest of fmt's printers, `console.log(…)`.
+  // `fmt.println(…)` and the rest of fmt's printers, `console.log(…)`, `JSON.stringify(…)`.
   function printer(callee: N): boolean {
     if (callee.type !== "MemberExpression" || callee.computed) return false;
     const obj = callee.object as N;
     const name = (callee.property as N).name as string;
     if (obj.type !== "Identifier") return false;
     const v = resolve(obj);
-    if (v === null) return obj.name === "console" && name === "log";
+    if (v === null)
+      return (
+        (obj.name === "console" && name === "log") || (obj.name === "JSON" && name === "stringify")
+      );
     return imports.has(v) && printers.has(name);
   }
 
