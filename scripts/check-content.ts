@@ -47,7 +47,10 @@ report(
 const exerciseProblems: Problem[] = [];
 for (const folder of content.exercises)
   exerciseProblems.push(...(await checkExercise(content, folder)));
-report(`${content.exercises.length} exercises: solutions pass, starters fail`, exerciseProblems);
+report(
+  `${content.exercises.length} exercises: solutions pass, starters and wrong solutions fail`,
+  exerciseProblems,
+);
 
 if (problems.length > 0) {
   console.log(

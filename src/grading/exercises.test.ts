@@ -6,6 +6,12 @@ import { describe, expect, it } from "vitest";
 import { compileProgram } from "../client/playground/node-compile.ts";
 import { gradeChecks } from "./grade.ts";
 import type { Check } from "./testing.ts";
+import {
+  wrongHeader,
+  wrongHeaderForm,
+  wrongSolutionProblem,
+  wrongSolutions,
+} from "./wrong-solutions.ts";
 
 /**
  * The checks of the checks: every exercise's reference solution passes all
@@ -25,39 +31,6 @@ const exercises = existsSync(exercisesDir)
       .filter((e) => e.isDirectory())
       .map((e) => path.join(exercisesDir, e.name))
   : [];
-
-/** A wrong solution's header: the mistake it makes, and the check that catches it. */
-interface WrongHeader {
-  mistake: string;
-  caughtBy: string;
-}
-
-/**
- * Reads the header a wrong solution begins with:
- *
- *   // Mistake: what it gets wrong (may run on over several lines).
- *   // Caught by: "<the check's name, exactly as the grader shows it>"
- */
-function wrongHeader(source: string): WrongHeader | null {
-  const comment: string[] = [];
-  for (const line of source.split("\n")) {
-    const m = /^\/\/ ?(.*)$/.exec(line.trim());
-    if (!m) break;
-    comment.push(m[1]!.trim());
-  }
-  const m = /^Mistake: (.+?) Caught by: "(.+)"$/s.exec(comment.join(" "));
-  return m ? { mistake: m[1]!, caughtBy: m[2]! } : null;
-}
-
-function wrongSolutions(folder: string): string[] {
-  const dir = path.join(folder, "wrong");
-  return existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith(".ts"))
-        .sort()
-        .map((f) => `wrong/${f}`)
-    : [];
-}
 
 /**
  * Grades `file` (relative to the exercise's folder) with the exercise's
@@ -123,24 +96,9 @@ describe("exercises", () => {
     it.each(wrongSolutions(folder))("%s is graded wrong", { timeout: 120_000 }, async (file) => {
       const where = `content/exercises/${slug}/${file}`;
       const header = wrongHeader(readFileSync(path.join(folder, file), "utf8"));
-      expect(
-        header,
-        `${where} must begin with a comment saying its mistake and the check that catches it: // Mistake: … Caught by: "<check name>"`,
-      ).not.toBeNull();
+      expect(header, `${where} must begin with its header: ${wrongHeaderForm}`).not.toBeNull();
       const results = await grade(folder, file, seeds, (c) => c.name === header!.caughtBy);
-      expect(
-        results.map((r) => r.name),
-        `${where} names the check "${header!.caughtBy}", which the exercise does not have`,
-      ).toEqual([header!.caughtBy]);
-      expect(
-        results[0]!.pass,
-        `${where} passes "${header!.caughtBy}" under ${seeds} seeds, which should catch its mistake (${header!.mistake})`,
-      ).toBe(false);
-      // Caught for its mistake, not because the file itself is broken.
-      expect(
-        results[0]!.message,
-        `${where} fails "${header!.caughtBy}" with a JavaScript error, not for its mistake: fix the file`,
-      ).not.toMatch(/\b(ReferenceError|TypeError|SyntaxError)\b/);
+      expect(wrongSolutionProblem(header!, results, seeds), where).toBeNull();
     });
   });
 });

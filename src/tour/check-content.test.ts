@@ -209,6 +209,48 @@ describe("exercises", () => {
       'content/exercises/doubling/solution.ts:1:1: fails the check "doubles 0" under seed 1: solve(0) = 21, want 0',
     ]);
   });
+
+  it("a wrong solution the check it names does not catch, or with no header, is named", async () => {
+    const wrong = (header: string, body: string) =>
+      `${header}export async function solve(n: number) {\n  ${body}\n}\n`;
+    const root = makeProject({
+      "content/exercises/doubling/index.mdx": "---\n---\n",
+      // A check that reports a panic as Go would (as every real exercise's do).
+      "content/exercises/doubling/checks.ts": checks.replace(
+        "learner.solve(21)); ",
+        "learner.solve(21)); t.noDeadlock(r); ",
+      ),
+      "content/exercises/doubling/solution.ts": doubles,
+      "content/exercises/doubling/starter.ts":
+        "export async function solve(n: number) {\n  return n;\n}\n",
+      // Caught, as its header says: no problem.
+      "content/exercises/doubling/wrong/adds.ts": wrong(
+        '// Mistake: adds 21 instead of doubling.\n// Caught by: "doubles 0"\n',
+        "return n + 21;",
+      ),
+      // Wrong, but not for the check it names.
+      "content/exercises/doubling/wrong/not-caught.ts": wrong(
+        '// Mistake: adds 21\n// instead of doubling.\n// Caught by: "doubles 21"\n',
+        "return n + 21;",
+      ),
+      "content/exercises/doubling/wrong/no-such-check.ts": wrong(
+        '// Mistake: triples.\n// Caught by: "triples"\n',
+        "return 3 * n;",
+      ),
+      "content/exercises/doubling/wrong/no-header.ts": wrong("", "return 3 * n;"),
+      "content/exercises/doubling/wrong/broken.ts": wrong(
+        '// Mistake: calls what is not there.\n// Caught by: "doubles 21"\n',
+        "return (n as unknown as () => number)();",
+      ),
+    });
+    const content = listContent(root);
+    expect(show(await checkExercise(content, content.exercises[0]!))).toEqual([
+      'content/exercises/doubling/wrong/broken.ts:1:1: fails "doubles 21" with a JavaScript error, not for its mistake: panic: TypeError: n is not a function',
+      'content/exercises/doubling/wrong/no-header.ts:1:1: must begin with its header, the mistake it makes and the check that catches it: // Mistake: … // Caught by: "<check name>"',
+      'content/exercises/doubling/wrong/no-such-check.ts:1:1: names the check "triples", which the exercise does not have: name a check exactly as the grader shows it',
+      'content/exercises/doubling/wrong/not-caught.ts:1:1: passes "doubles 21" under 50 seeds, but that check should catch its mistake (adds 21 instead of doubling.)',
+    ]);
+  });
 });
 
 describe("formatting, and where the check runs", () => {

@@ -24,6 +24,12 @@ import { compileProgram } from "../client/playground/node-compile.ts";
 import { gradeChecks } from "../grading/grade.ts";
 import type { CheckResult } from "../grading/protocol.ts";
 import type { Check } from "../grading/testing.ts";
+import {
+  wrongHeader,
+  wrongHeaderForm,
+  wrongSolutionProblem,
+  wrongSolutions,
+} from "../grading/wrong-solutions.ts";
 import { expectedOutputFile, readExampleFiles } from "../mdx/example-files.ts";
 import { type Content, type Problem } from "./check-frontmatter.ts";
 import { runExample } from "./run-example.ts";
@@ -151,12 +157,7 @@ export function programFiles(content: Content): string[] {
       ...["starter.ts", "solution.ts", "checks.ts"]
         .map((name) => path.join(dir, name))
         .filter((f) => existsSync(f)),
-      ...(existsSync(path.join(dir, "wrong"))
-        ? readdirSync(path.join(dir, "wrong"))
-            .filter((name) => name.endsWith(".ts"))
-            .sort()
-            .map((name) => path.join(dir, "wrong", name))
-        : []),
+      ...wrongSolutions(dir).map((name) => path.join(dir, name)),
     ]),
   ];
 }
@@ -201,12 +202,14 @@ export async function gradeFile(
   file: string,
   seeds?: number,
   onResult?: (r: CheckResult) => void,
+  only: (check: Check) => boolean = () => true,
 ): Promise<CheckResult[]> {
-  const make = (
+  const checks = (
     (await import(pathToFileURL(path.join(folder, "checks.ts")).href)) as {
       default: (learner: unknown) => Check[];
     }
   ).default;
+  const make = (learner: unknown) => checks(learner).filter(only);
   const learnerFile = path.resolve(folder, file);
   // Checks that look for data races see them only in code compiled for the
   // race detector: compile the learner's file as the site does.
@@ -235,7 +238,8 @@ export async function gradeFile(
 /**
  * An exercise's solution must pass every check under `seeds` seeds, and its
  * starter must fail at least one: a learner who hands in the starter is never
- * told it is right.
+ * told it is right. Each wrong solution (wrong/*.ts) must fail the check its
+ * header names.
  */
 export async function checkExercise(
   content: Content,
@@ -275,6 +279,20 @@ export async function checkExercise(
       column: 1,
       message: `passes every check (${starter.map((r) => JSON.stringify(r.name)).join(", ")}): a starter must fail at least one, or a learner who hands it in is told it is right`,
     });
+  }
+  // Each wrong solution must fail the check its header names, under the
+  // solution's seeds; only that check runs.
+  for (const file of wrongSolutions(folder)) {
+    const header = wrongHeader(readFileSync(path.join(folder, file), "utf8"));
+    const message =
+      header === null
+        ? `must begin with its header, the mistake it makes and the check that catches it: ${wrongHeaderForm}`
+        : wrongSolutionProblem(
+            header,
+            await gradeFile(folder, file, seeds, undefined, (c) => c.name === header.caughtBy),
+            seeds,
+          );
+    if (message !== null) problems.push({ file: rel(file), line: 1, column: 1, message });
   }
   return problems;
 }
