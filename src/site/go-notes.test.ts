@@ -18,6 +18,11 @@ describe("goNotes", () => {
     expect(goNotes("const x = map.get(k) ?? null;")).not.toContain("`null` is a nil channel");
   });
 
+  it("names the Go release a twin's build constraint asks for, first", () => {
+    const notes = goNotes("try { } finally { }", "//go:build go1.25\n\npackage main\n");
+    expect(notes).toEqual(["runs on Go 1.25 or later", "`finally` is `defer`"]);
+  });
+
   it("has nothing to say of a program with nothing that differs", () => {
     expect(goNotes("console.log(1);")).toEqual([]);
   });

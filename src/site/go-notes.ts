@@ -30,10 +30,18 @@ const rules: Rule[] = [
 /** At most this many mappings, so the note stays one line on a desktop. */
 const maxNotes = 3;
 
-/** The mappings that matter for this TypeScript source, most telling first. */
-export function goNotes(typescript: string): string[] {
-  return rules
-    .filter((rule) => rule.uses.test(typescript))
-    .map((rule) => rule.note)
-    .slice(0, maxNotes);
+/**
+ * The mappings that matter for this TypeScript source, most telling first;
+ * and first of all, the Go release the twin needs when its build constraint
+ * asks for one (`//go:build go1.25` for `wg.Go`).
+ */
+export function goNotes(typescript: string, go = ""): string[] {
+  const release = /^\/\/go:build go(1\.\d+)\s*$/m.exec(go)?.[1];
+  const needs = release ? [`runs on Go ${release} or later`] : [];
+  return needs.concat(
+    rules
+      .filter((rule) => rule.uses.test(typescript))
+      .map((rule) => rule.note)
+      .slice(0, maxNotes - needs.length),
+  );
 }
