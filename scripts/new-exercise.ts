@@ -86,6 +86,8 @@ export function createExercise(root: string, slug: string, chapterName?: string)
   writeFileSync(path.join(folder, "starter.ts"), starter);
   writeFileSync(path.join(folder, "solution.ts"), solution);
   writeFileSync(path.join(folder, "checks.ts"), checks);
+  mkdirSync(path.join(folder, "wrong"));
+  writeFileSync(path.join(folder, "wrong", "leaves-a-goroutine.ts"), wrong);
   writeFileSync(path.join(folder, "solution.go"), goSolution(slug));
   writeFileSync(path.join(folder, "solution_test.go"), goTest(slug));
   return { folder, chapter, order };
@@ -128,6 +130,23 @@ export async function solve(n: number): Promise<number> {
     await result.send(2 * n);
   });
   return result.recv();
+}
+`;
+
+// A wrong solution: the tests grade it with the check its header names,
+// which must fail. Keep the wrong answers tried while writing the checks.
+const wrong = `// Mistake: TODO: the one mistake this file makes; name the file after it.
+// This skeleton returns without receiving, so its goroutine waits to send
+// forever.
+// Caught by: "TODO: what this check looks for"
+import { chan, go } from "go";
+
+export async function solve(n: number): Promise<number> {
+  const result = chan<number>();
+  go(async () => {
+    await result.send(2 * n);
+  });
+  return 2 * n;
 }
 `;
 
@@ -189,8 +208,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     const made = createExercise(process.cwd(), slug, chapter);
     const where = path.relative(process.cwd(), made.folder);
     console.log(
-      `Created ${where}/ in chapter ${made.chapter}, order ${made.order}: index.mdx, starter.ts, solution.ts, checks.ts, solution.go, solution_test.go.\n` +
-        "Replace the TODOs, then run npm run test:unit: the solution must pass every check and the starter fail one.",
+      `Created ${where}/ in chapter ${made.chapter}, order ${made.order}: index.mdx, starter.ts, solution.ts, checks.ts, wrong/leaves-a-goroutine.ts, solution.go, solution_test.go.\n` +
+        "Replace the TODOs, then run npm run test:unit: the solution must pass every check, the starter fail one, and each wrong solution the check it names.",
     );
   } catch (e) {
     console.error(`new:exercise: ${(e as Error).message}`);

@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { createExercise } from "../../scripts/new-exercise.ts";
 import { gradeChecks } from "../grading/grade.ts";
 import type { Check } from "../grading/testing.ts";
+import { wrongHeader, wrongSolutionProblem } from "../grading/wrong-solutions.ts";
 import { exerciseSchema } from "./schema.ts";
 
 /**
@@ -89,6 +90,13 @@ describe("new:exercise", () => {
     expect(solved.map((r) => r.pass)).toEqual([true]);
     const started = await gradeChecks(make(await load("starter.ts")), { seeds: 5 });
     expect(started.map((r) => r.message)).toEqual(["solve(21) = 21, want 42"]);
+    // Its wrong solution fails the check its header names, for its mistake.
+    const source = readFileSync(path.join(folder, "wrong/leaves-a-goroutine.ts"), "utf8");
+    const header = wrongHeader(source)!;
+    const wrong = await gradeChecks(make(await load("wrong/leaves-a-goroutine.ts")), { seeds: 5 });
+    expect(wrong.map((r) => r.name)).toEqual([header.caughtBy]);
+    expect(wrongSolutionProblem(header, wrong, 5)).toBeNull();
+    expect(wrong[0]!.message).toMatch(/^solve returned with 1 goroutine still running/);
   });
 
   it("refuses a bad name, a name in use and an unknown chapter, saying why", () => {
@@ -110,7 +118,7 @@ describe("new:exercise", () => {
     const ok = await runScript(root, ["tee", "channels"]);
     expect(ok.code).toBe(0);
     expect(ok.output).toContain(
-      "Created content/exercises/tee/ in chapter 02-channels, order 1: index.mdx, starter.ts, solution.ts, checks.ts, solution.go, solution_test.go.",
+      "Created content/exercises/tee/ in chapter 02-channels, order 1: index.mdx, starter.ts, solution.ts, checks.ts, wrong/leaves-a-goroutine.ts, solution.go, solution_test.go.",
     );
     const again = await runScript(root, ["tee"]);
     expect(again.code).toBe(1);
