@@ -5,6 +5,7 @@
 // the program started.
 import { describe, expect, it } from "vitest";
 import { run, type RunResult } from "go/run";
+import { WaitGroup } from "go/sync";
 import { compileProgram, runWithRace } from "./node-compile.ts";
 
 const header = `import { chan, go } from "go";
@@ -147,6 +148,27 @@ export async function main() {
     expect(text).toMatch(/^Goroutine \d+ \(running\) created at:\n {2}\(runtime\)\n/m);
     expect(text).toMatch(/^Goroutine \d+ \(finished\) created at:\n {2}\(runtime\)\n/m);
     // Every "created at" line is followed by at least one frame.
+    expect(text).not.toMatch(/created at:\n(\n|=)/);
+  });
+
+  it("started by code outside the program (as an exercise's checks do): created by the runtime", async () => {
+    const p = await compileProgram<{ inc: () => void }>(
+      "let n = 0;\nexport function inc() {\n  n++;\n}\n",
+      "prog.ts",
+      { race: true },
+    );
+    const r = await run(
+      async () => {
+        const wg = new WaitGroup();
+        wg.go(() => p.module.inc());
+        wg.go(() => p.module.inc());
+        await wg.wait();
+      },
+      { seed: 1, race: true, mapFrame: p.mapFrame, trace: false },
+    );
+    const text = r.races[0]!.text;
+    expect(text).toMatch(/^ {2}main\.inc\(\)\n {6}prog\.ts:3:3$/m);
+    expect(text).toMatch(/^Goroutine \d+ \(running\) created at:\n {2}\(runtime\)\n/m);
     expect(text).not.toMatch(/created at:\n(\n|=)/);
   });
 
