@@ -184,7 +184,7 @@ test("on Auto, the editor turns dark and light with the system", async ({ page }
 
 test("the Output announces how a run ended, not every line", async ({ page }) => {
   await page.goto(lesson);
-  const status = output(page).getByRole("status");
+  const status = output(page).locator("[aria-live=polite]");
   await run(page);
   await expect(status).toHaveText("Program exited.");
   await openEditor(page, example(page));
@@ -310,4 +310,52 @@ test("Run on an exercise runs the learner's main, and says how to add one", asyn
   await bench.getByRole("button", { name: "Run", exact: true }).click();
   await expect(out).toContainText("ran 42", { timeout: 30_000 });
   await expect(out).toContainText("Program exited.");
+});
+
+test("a share link says it is one, and leads back to the lesson's code", async ({
+  page,
+  browser,
+}) => {
+  await page.goto(lesson);
+  await openEditor(page, example(page));
+  await setCode(
+    page,
+    'import * as fmt from "go/fmt";\n\nexport async function main() {\n  fmt.println("from a friend");\n}\n',
+  );
+  await example(page).getByRole("button", { name: "Share" }).click();
+  await expect(page).toHaveURL(/code=/);
+  const link = page.url();
+
+  // A friend opens it, in a browser of their own.
+  const friend = await (await browser.newContext()).newPage();
+  await friend.goto(link);
+  const banner = example(friend).locator(".shared-banner");
+  await expect(banner).toContainText("code from a share link");
+  const lines = example(friend).locator(".monaco-editor .view-lines");
+  await expect(lines).toContainText("from a friend", { timeout: 30_000 });
+  await banner.getByRole("button", { name: "Back to the lesson's code" }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(lines).toContainText("sees value");
+  expect(new URL(friend.url()).hash).toBe("");
+  // The shared code was never the friend's own: a reload shows the lesson's code.
+  await friend.reload();
+  await expect(example(friend)).toContainText('report("main"');
+  await expect(example(friend)).not.toContainText("from a friend");
+  await friend.context().close();
+});
+
+test("Share says when a link is too long to travel safely", async ({ page }) => {
+  await page.goto(lesson);
+  await openEditor(page, example(page));
+  // Text that does not compress: a link far over 2,000 characters.
+  let x = 1;
+  const noise = Array.from({ length: 3000 }, () => {
+    x = (x * 48271) % 2147483647;
+    return String.fromCharCode(33 + (x % 90));
+  }).join("");
+  await setCode(page, `// ${noise}\nexport async function main() {}\n`);
+  await example(page).getByRole("button", { name: "Share" }).click();
+  await expect(example(page).locator(".example-status")).toContainText(
+    "links over 2,000 may be cut short",
+  );
 });

@@ -29,6 +29,9 @@ type ExampleTimeline = import("../timeline/example-timeline.ts").ExampleTimeline
 type OutcomesPanel = import("../timeline/explore.ts").OutcomesPanel;
 type StepPanel = import("../timeline/step.ts").StepPanel;
 
+/** Longer share links may be cut short by the programs they travel through. */
+const shareLinkLimit = 2000;
+
 /** How many seeds Explore schedules runs, and how long it may take in all. */
 const exploreSeeds = 200;
 const exploreTimeoutMs = 30_000;
@@ -118,7 +121,9 @@ class ExamplePlayground {
     bar.append(tools, this.status);
     this.summary = document.createElement("p");
     this.summary.className = "visually-hidden";
-    this.summary.setAttribute("role", "status");
+    // A live region of its own, not a second status: the bar's status says what the buttons did.
+    this.summary.setAttribute("aria-live", "polite");
+    this.summary.setAttribute("aria-atomic", "true");
     figure.querySelector(".example-output")!.append(this.summary);
 
     const outputBar = figure.querySelector(".output-bar")!;
@@ -206,11 +211,16 @@ class ExamplePlayground {
         `Code of ${this.data.filename}. Ctrl+Enter runs it; Escape leaves the editor.`,
       );
       let timer: ReturnType<typeof setTimeout> | undefined;
+      // Only edits are saved: opening a share link must not replace the learner's own code.
+      let edited = false;
       editor.onChange(() => {
+        edited = true;
         clearTimeout(timer);
         timer = setTimeout(() => this.save(editor.getValue()), 300);
       });
-      addEventListener("pagehide", () => this.save(editor.getValue()));
+      addEventListener("pagehide", () => {
+        if (edited) this.save(editor.getValue());
+      });
       editor.onRun(() => void this.run());
       this.ready = editor;
       // Escape leaves forward, to the output, so Tab goes on through the page.
@@ -385,9 +395,38 @@ class ExamplePlayground {
       ),
       new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000)),
     ]);
+    const said = copied
+      ? "Link copied to the clipboard."
+      : "The link to this code is in the address bar.";
+    // Some browsers, chat apps and mail programs cut links longer than this.
     this.say(
-      copied ? "Link copied to the clipboard." : "The link to this code is in the address bar.",
+      url.href.length <= shareLinkLimit
+        ? said
+        : `${said} It is ${url.href.length.toLocaleString("en")} characters long, and links over ${shareLinkLimit.toLocaleString("en")} may be cut short on the way: for code this long, share a file instead.`,
     );
+  }
+
+  /** Says that the example shows code from a share link, with the way back to the lesson's. */
+  showShared(): void {
+    const banner = document.createElement("p");
+    banner.className = "shared-banner";
+    banner.append("This is code from a share link, not the lesson's. ");
+    const back = this.button(
+      "Back to the lesson's code",
+      "Show the lesson's code (or your own edits of it) instead of the shared code",
+      () =>
+        void this.ensureEditor().then((editor) => {
+          editor.setValue(loadCode(this.data.id) ?? this.data.source);
+          const url = new URL(location.href);
+          url.hash = "";
+          history.replaceState(null, "", url);
+          banner.remove();
+          this.say("Back to the lesson's code.");
+          editor.focus();
+        }),
+    );
+    banner.append(back);
+    this.figure.querySelector(".example-bar")!.after(banner);
   }
 
   say(message: string): void {
@@ -543,6 +582,12 @@ class ExamplePlayground {
   }
 }
 
+/** Runs `action` when the browser has nothing else to do (within 4 s). */
+function requestIdle(action: () => void): void {
+  if ("requestIdleCallback" in window) requestIdleCallback(action, { timeout: 4000 });
+  else setTimeout(action, 1500);
+}
+
 async function setUp(): Promise<void> {
   const figures = [...document.querySelectorAll<HTMLElement>("figure[data-example]")];
   if (figures.length === 0) return;
@@ -559,7 +604,7 @@ async function setUp(): Promise<void> {
     const p = new ExamplePlayground(f, mine ? shared!.code : null);
     if (mine && shared!.code === null) {
       p.say("This share link is damaged or cut short: showing the lesson's own code.");
-    }
+    } else if (mine) p.showShared();
     return p;
   });
   // When the browser has nothing else to do, get the first example ready.
