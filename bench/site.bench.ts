@@ -142,7 +142,11 @@ try {
     const page = await browser.newPage();
     await page.goto(lesson, { waitUntil: "load" });
     const figure = page.locator("figure[data-example]").first();
-    await figure.locator(".example-code").click();
+    // A click on the code loads the editor, unless the idle time already has.
+    await figure
+      .locator(".example-code")
+      .click({ timeout: 5_000 })
+      .catch(() => {});
     const editor = figure.locator(".monaco-editor .view-lines");
     await editor.waitFor({ timeout: 60_000 });
     await figure.getByRole("button", { name: "Explore schedules" }).click();
@@ -170,7 +174,9 @@ try {
       'import { chan, go } from "go";\n\nexport async function main() {\n  const c = chan<number>();\n  go(async () => {\n    for (let i = 0; i < 2500; i++) await c.send(i);\n    c.close();\n  });\n  for (;;) {\n    const [, ok] = await c.recvOk();\n    if (!ok) break;\n  }\n}\n',
     );
     await figure.getByRole("button", { name: "Run", exact: true }).click();
-    await figure.getByText("Program exited").waitFor({ timeout: 120_000 });
+    await figure
+      .locator(".exit-line", { hasText: "Program exited" })
+      .waitFor({ timeout: 120_000 });
     await figure.getByRole("tab", { name: "Timeline" }).click();
     const timeline = figure.getByRole("region", { name: "Timeline" });
     await page.waitForFunction(
