@@ -91,3 +91,48 @@ test("100,000 racing accesses: one report, and the page stays responsive", async
   expect(text).toContain("Found 1 data race(s)");
   await expect(example(page).getByRole("button", { name: "Run", exact: true })).toBeEnabled();
 });
+
+test("an exercise's Run has Race too: off, the program just runs; on, the report and status 66", async ({
+  page,
+}) => {
+  await page.goto("goroutines/hello-workers/");
+  const bench = page.locator("[data-exercise]");
+  const out = bench.getByRole("region", { name: "Output" });
+  await bench.locator("pre.shiki").first().click();
+  const lines = bench.locator(".monaco-editor .view-lines");
+  await expect(lines).toContainText("import", { timeout: 30_000 });
+  await lines.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(
+    [
+      'import * as sync from "go/sync";',
+      "",
+      "export async function main() {",
+      "  let n = 0;",
+      "  const wg = new sync.WaitGroup();",
+      "  wg.go(() => { n++; });",
+      "  wg.go(() => { n++; });",
+      "  await wg.wait();",
+      '  console.log("n is", n);',
+      "}",
+      "",
+    ].join("\n"),
+  );
+  const runButton = bench.getByRole("button", { name: "Run", exact: true });
+  const race = bench.getByRole("checkbox", { name: "Race" });
+  await expect(race).not.toBeChecked();
+  await runButton.click();
+  await expect(out).toContainText("Program exited.", { timeout: 90_000 });
+  await expect(out).toContainText("n is 2");
+  await expect(out).not.toContainText("DATA RACE");
+
+  await race.check();
+  await runButton.click();
+  await expect(out).toContainText("Program exited: status 66.", { timeout: 90_000 });
+  const text = await out.innerText();
+  expect(text).toContain("WARNING: DATA RACE");
+  expect(text).toMatch(/(Read|Write) at n by goroutine \d+:/);
+  expect(text).toMatch(/\.ts:[67]:\d+/);
+  expect(text).toContain("Found 1 data race(s)");
+});

@@ -33,6 +33,8 @@ class Workbench {
   private readonly results: HTMLElement;
   private readonly resultList: HTMLOListElement;
   private readonly checkButton: HTMLButtonElement;
+  /** Race: Run compiles the program for the race detector, as `go run -race`. */
+  private readonly raceBox: HTMLInputElement;
   private readonly solution: HTMLElement;
   private readonly solutionButton: HTMLButtonElement;
   private editor: Promise<CodeEditor> | null = null;
@@ -54,6 +56,7 @@ class Workbench {
     this.results = root.querySelector("[data-results]")!;
     this.resultList = root.querySelector("[data-result-list]")!;
     this.checkButton = root.querySelector("[data-check]")!;
+    this.raceBox = root.querySelector("[data-race]")!;
     this.solution = root.querySelector("[data-solution]")!;
     this.solutionButton = root.querySelector("[data-show-solution]")!;
 
@@ -222,6 +225,7 @@ class Workbench {
     try {
       const editor = await this.ensureEditor();
       const source = editor.getValue();
+      const race = this.raceBox.checked;
       this.save(source);
       this.say("Running your main…");
       this.write("");
@@ -233,7 +237,7 @@ class Workbench {
       ]);
       const [typeErrors, compiled] = await Promise.all([
         editor.errors(),
-        compiler.compile(source, this.data.filename, false),
+        compiler.compile(source, this.data.filename, race),
       ]);
       const errors = compiled.ok ? typeErrors : compiled.errors;
       if (!compiled.ok || errors.length > 0) {
@@ -253,6 +257,7 @@ class Workbench {
           maxSteps: Number.MAX_SAFE_INTEGER,
           maxGoroutines: 4_194_304,
           trace: false,
+          race,
         },
         (text) => this.append(text),
       );
