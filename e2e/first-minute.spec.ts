@@ -359,3 +359,16 @@ test("Share says when a link is too long to travel safely", async ({ page }) => 
     "links over 2,000 may be cut short",
   );
 });
+
+test("the first Check on an exercise needs no editor", async ({ page }) => {
+  // The editor never arrives: the starter, type-checked when the site was built, is checked all the same.
+  await page.route(editorChunk, (route) => route.abort());
+  await page.goto(exercise);
+  const bench = page.locator("[data-exercise]");
+  await bench.getByRole("button", { name: "Check", exact: true }).click();
+  const results = bench.getByRole("list", { name: "Test results" });
+  await expect(results.getByRole("listitem").first()).toBeVisible({ timeout: 60_000 });
+  await expect(bench.locator("[data-status]")).toContainText(/checks? (passed|failed)/, {
+    timeout: 60_000,
+  });
+});

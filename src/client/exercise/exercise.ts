@@ -38,6 +38,8 @@ class Workbench {
   private readonly solution: HTMLElement;
   private readonly solutionButton: HTMLButtonElement;
   private editor: Promise<CodeEditor> | null = null;
+  /** The editor once it is mounted. */
+  private ready: CodeEditor | null = null;
   /** Set while a check or a replay runs: one at a time, in one sandbox. */
   private busy = false;
   private solutionConfirmed = false;
@@ -74,8 +76,13 @@ class Workbench {
         void this.check();
       }
     });
-    root.addEventListener("pointerenter", () => this.warm(), { once: true });
-    root.addEventListener("focusin", () => this.warm(), { once: true });
+    // The first touch starts the compiler and the sandbox; the editor (seconds
+    // of script) loads when the code itself is reached for, or when the
+    // browser is idle, so that it never slows the first Check.
+    root.addEventListener("pointerenter", () => this.warm(false), { once: true });
+    root.addEventListener("focusin", () => this.warm(false), { once: true });
+    this.code.addEventListener("pointerdown", () => void this.ensureEditor(), { once: true });
+    this.code.addEventListener("focusin", () => void this.ensureEditor(), { once: true });
     // Saved code replaces the starter at once, so the page never shows the wrong code.
     const saved = loadCode(this.data.codeId) !== null;
     this.early = saved ? null : new EarlyEdit(this.code, this.data.starter, "Your code");
@@ -83,10 +90,10 @@ class Workbench {
     this.showDone();
   }
 
-  warm(): void {
+  warm(editor = true): void {
+    if (editor && !this.busy) void this.ensureEditor();
     if (this.warmed) return;
     this.warmed = true;
-    void this.ensureEditor();
     void import("../playground/compiler-client.ts").then((c) => c.warmCompiler());
     void import("../playground/sandbox-loader.ts").then((s) => s.loadSandbox());
   }
@@ -118,9 +125,20 @@ class Workbench {
         this.save(typed.code);
         if (hadFocus) editor.reveal(typed.line, typed.column);
       } else if (hadFocus) editor.focus();
+      this.ready = editor;
       return editor;
     });
     return this.editor;
+  }
+
+  /** The code as it stands: the editor's, what was typed before it came, the saved code or the starter. */
+  private source(): string {
+    return (
+      this.ready?.getValue() ??
+      this.early?.text() ??
+      loadCode(this.data.codeId) ??
+      this.data.starter
+    );
   }
 
   private save(code: string): void {
@@ -175,13 +193,16 @@ class Workbench {
     if (this.busy) return;
     this.setBusy(true);
     try {
-      const editor = await this.ensureEditor();
-      const source = editor.getValue();
-      this.save(source);
+      // The starter was type-checked when the site was built (the content
+      // check): until it is edited, Check needs neither the editor nor its
+      // type checker, and the first Check does not wait for them.
+      const source = this.source();
+      const unchanged = source === this.data.starter;
+      if (!unchanged) this.save(source);
       this.resultList.replaceChildren();
       this.results.hidden = true;
       this.say("Checking your code…");
-      const typeErrors = await typeCheck(editor);
+      const typeErrors = unchanged ? [] : await typeCheck(this.ensureEditor());
       if (typeErrors.length > 0) {
         this.showBuildErrors(typeErrors, "the checks did not run");
         this.say("Your code does not build: see the Output.");
@@ -212,6 +233,8 @@ class Workbench {
     } finally {
       this.resultList.removeAttribute("aria-busy");
       this.setBusy(false);
+      // The checks came first; now the editor may load.
+      if (this.editor === null) this.warm();
     }
   }
 
