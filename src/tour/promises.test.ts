@@ -54,17 +54,28 @@ function texts(): { file: string; text: string; chapter: number | null }[] {
 describe("the text promises only what exists", () => {
   test.each(texts().map((t) => [t.file, t] as const))("%s", (_file, { text, chapter }) => {
     const missing: string[] = [];
-    // "chapter 6", "Chapter 4's", "lesson 4.2", "lesson 3" (of the page's own chapter)
-    for (const m of text.matchAll(/\b(chapter|lesson)s? (\d+)(?:\.(\d+))?\b/gi)) {
+    // "chapter 6", "Chapter 4's", "lesson 4.2", "lesson 9 of the sync chapter",
+    // "lesson 3" (of the page's own chapter)
+    for (const m of text.matchAll(
+      /\b(chapter|lesson)s? (\d+)(?:\.(\d+))?(?: of (?:the ([\w-]+) chapter|chapter (\d+)))?\b/gi,
+    )) {
       const kind = m[1]!.toLowerCase();
       const n = Number(m[2]);
       const sub = m[3] === undefined ? null : Number(m[3]);
       if (kind === "chapter" && !chapters.has(n)) missing.push(m[0]);
       if (kind === "lesson") {
-        const [c, l] = sub === null ? [chapter, n] : [n, sub];
+        const named =
+          m[4] !== undefined
+            ? ([...chapters].find(([, c]) => c.slug.includes(m[4]!.toLowerCase()))?.[0] ?? -1)
+            : m[5] !== undefined
+              ? Number(m[5])
+              : chapter;
+        const [c, l] = sub === null ? [named, n] : [n, sub];
         if (c !== null && !chapters.get(c)?.lessons.has(l)) missing.push(m[0]);
       }
     }
+    // A phone puts the code below the text, a wide screen beside it: prose names neither side.
+    for (const m of text.matchAll(/\b(?:on|to) the (?:right|left)\b/gi)) missing.push(m[0]);
     if (/\blater chapters?\b/i.test(text) && chapter !== null) {
       if (![...chapters.keys()].some((c) => c > chapter)) missing.push("later chapters");
     }
