@@ -47,6 +47,7 @@ export class TimelinePanel {
   private readonly legend: HTMLElement;
   private readonly colours: HTMLElement;
   private model: TimelineModel | null = null;
+  private tableFilled = false;
   private view: ViewState = { columnWidth: 14, scrollX: 0, selected: -1 };
   private frame = 0;
 
@@ -111,6 +112,13 @@ export class TimelinePanel {
     table.append(caption, head, this.table);
     this.tableNote = el("p", "timeline-note");
     details.append(summary, table, this.tableNote);
+    // The table is built when it is first opened: thousands of rows cost more than the picture.
+    details.addEventListener("toggle", () => {
+      if (details.open && !this.tableFilled && this.model !== null) {
+        this.fillTable(this.model.events);
+        if (this.view.selected >= 0) this.select(this.view.selected);
+      }
+    });
 
     this.element.append(this.message, tools, this.picture, this.detail, details);
 
@@ -164,7 +172,10 @@ export class TimelinePanel {
     );
     this.view = { columnWidth: 14, scrollX: 0, selected: -1 };
     this.scroller.scrollLeft = 0;
-    this.fillTable(events);
+    this.table.replaceChildren();
+    this.tableNote.textContent = "";
+    this.tableFilled = false;
+    if (this.table.closest("details")?.open === true) this.fillTable(events);
     this.detail.textContent = "Point at or focus an event to read it here.";
     this.layout();
     this.fit(false);
@@ -186,6 +197,7 @@ export class TimelinePanel {
   }
 
   private fillTable(events: readonly TimelineEvent[]): void {
+    this.tableFilled = true;
     const rows: HTMLTableRowElement[] = [];
     const n = Math.min(events.length, maxTimelineLines);
     const names = new Map(this.model!.lanes.map((l) => [l.g, l.name]));
