@@ -44,7 +44,9 @@ test("an example carries what the playground needs: id, source and expected outp
   ) as { id: string; filename: string; source: string; expected: string };
   expect(payload.id).toBe(id);
   expect(payload.source).toContain("export async function main()");
-  expect(await example.locator("pre.shiki").innerText()).toBe(payload.source.trimEnd());
+  expect(await example.locator(".example-code pre.shiki").innerText()).toBe(
+    payload.source.trimEnd(),
+  );
   await expect(page.getByRole("region", { name: "Output" }).locator("pre")).toHaveText(
     payload.expected,
   );
@@ -60,7 +62,10 @@ test.describe("with JavaScript off", () => {
       await page.goto(path);
       const example = page.locator("[data-example]");
       await expect(example, path).toHaveCount(1);
-      await expect(example.locator("pre.shiki")).toContainText("export async function main()");
+      // The TypeScript program (its Go twin is the other panel).
+      await expect(example.locator(".example-code pre.shiki")).toContainText(
+        "export async function main()",
+      );
       await expect(page.getByRole("region", { name: "Output" })).not.toBeEmpty();
     }
   });
@@ -68,7 +73,7 @@ test.describe("with JavaScript off", () => {
   test("a lesson is complete: prose, highlighted code, output and links", async ({ page }) => {
     await page.goto(lessonPaths[1]!);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.locator("pre.shiki span").first()).toBeVisible();
+    await expect(page.locator(".example-code pre.shiki span").first()).toBeVisible();
     await expect(page.getByRole("region", { name: "Output" })).toContainText("main");
     await expect(page.getByRole("link", { name: "Next", exact: true })).toBeVisible();
     // The theme switch needs JavaScript, so it is not shown.
