@@ -408,7 +408,7 @@ function runError(s: Sched, exit: Exit): RunError | null {
       // identical waiters say no more than the first hundred.
       const more = s.ngoroutine - goroutines.length;
       if (more > 0)
-        text += `\n... and ${more} more goroutine${more === 1 ? "" : "s"}, not shown\n`;
+        text += `\n… and ${more.toLocaleString("en-US")} more goroutine${more === 1 ? "" : "s"}\n`;
       return { kind: "deadlock", message: text, goroutines, omitted: more };
     }
     case "fatal": {

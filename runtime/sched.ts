@@ -695,8 +695,19 @@ function goexit(s: Sched, gp: G): void {
 
 function gopanicked(s: Sched, gp: G, err: unknown): void {
   if (s.exited !== null || err instanceof ProgramExit) return;
-  if (s.tracing) s.record(gp, "panic", { text: describe(err) });
+  if (s.tracing) s.record(gp, "panic", { text: traceText(describe(err)) });
   s.exit({ kind: "panic", g: gp, err });
+}
+
+// A trace event names what was printed or panicked with; the output itself
+// has the whole text. A ten-megabyte print must not be copied into the trace
+// the timeline receives.
+const maxTraceText = 200;
+
+function traceText(text: string): string {
+  return text.length <= maxTraceText
+    ? text
+    : `${text.slice(0, maxTraceText)}… (${text.length - maxTraceText} more characters)`;
 }
 
 function describe(err: unknown): string {
@@ -740,7 +751,7 @@ export function write(text: string): void {
 function emit(s: Sched, text: string): void {
   s.out.push(text);
   s.config.onOutput?.(text);
-  if (s.tracing) s.record(s.curg, "print", { text });
+  if (s.tracing) s.record(s.curg, "print", { text: traceText(text) });
 }
 
 function utf8Length(text: string): number {
