@@ -11,6 +11,8 @@ test("every address on every page stays under the base path and resolves", async
   request,
   baseURL,
 }) => {
+  // A page and the addresses on it take a second or so: scale with the tour.
+  test.setTimeout(30_000 + pagePaths.length * 2_000);
   const base = new URL(baseURL!);
   const checked = new Set<string>();
   for (const path of ["", ...pagePaths, "no-such-page/"]) {

@@ -4,6 +4,7 @@ import { lessonPaths, pagePaths } from "./tour-content.ts";
 const everyPage = ["", ...pagePaths];
 
 test("no page logs a console error or throws", async ({ page }) => {
+  test.setTimeout(30_000 + everyPage.length * 1_000);
   const problems: string[] = [];
   page.on("console", (message) => {
     if (message.type() !== "error") return;
@@ -58,6 +59,7 @@ test.describe("with JavaScript off", () => {
   // The page as served: with scripts on, the editor may already have taken the
   // highlighted code's place (it loads when the browser is idle).
   test("every lesson shows its examples' code and their expected output", async ({ page }) => {
+    test.setTimeout(30_000 + lessonPaths.length * 1_000);
     for (const path of lessonPaths) {
       await page.goto(path);
       const examples = page.locator("[data-example]");
