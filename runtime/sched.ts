@@ -452,7 +452,7 @@ function goyield<T>(value: T): PromiseLike<T> {
 // Taken at load: a program may replace the global Promise, not the runtime's.
 const promiseResolve = Promise.resolve.bind(Promise) as <T>(v: T) => Promise<T>;
 const resolvedVoid: Promise<void> = promiseResolve(undefined);
-const promiseReject = Promise.reject.bind(Promise) as (
+export const promiseReject = Promise.reject.bind(Promise) as (
   e: unknown,
 ) => Promise<never>;
 

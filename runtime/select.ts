@@ -20,7 +20,14 @@ import {
 } from "./chan.ts";
 import { RuntimeError } from "./panic.ts";
 import { race } from "./race.ts";
-import { getsched, gopark, poll, proceed, waitReason } from "./sched.ts";
+import {
+  getsched,
+  gopark,
+  poll,
+  proceed,
+  promiseReject,
+  waitReason,
+} from "./sched.ts";
 
 const caseRecv = 1;
 const caseSend = 2;
@@ -94,9 +101,6 @@ export function select<
 
 // Taken at load: a program may replace the global Promise, not the runtime's.
 const NativePromise = Promise;
-const promiseReject = Promise.reject.bind(Promise) as (
-  e: unknown,
-) => Promise<never>;
 
 // Go's pollorder, for pass 1 only (which never awaits, so one array serves
 // every select).
