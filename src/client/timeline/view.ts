@@ -2,7 +2,8 @@
 // spans (running a solid bar, runnable a thin line, blocked a hatched bar
 // coloured by what it waits for), the events as marks and the arrows between
 // lanes, and a ruler where the virtual clock moves. Only the columns in view
-// are drawn, so ten thousand events cost what a screenful does. Colours come
+// are drawn, and below two pixels a column only one mark, span and arrow per
+// pixel of a lane, so ten thousand events cost what a screenful does. Colours come
 // from the page's stylesheet (both themes); shapes and patterns carry the
 // same information for readers who cannot tell the colours apart.
 import { formatDuration } from "../exercise/timeline.ts";
@@ -119,25 +120,44 @@ export function drawTimeline(
   }
   ctx.setLineDash([]);
 
+  // Zoomed out, several columns share a pixel: what a pixel already shows
+  // is not drawn again (one mark and one span per pixel of a lane, one arrow
+  // per pixel between two lanes), or the picture costs every event in view.
+  const dense = cw < 2;
+  const lanes = model.lanes.length;
+
   // Spans.
-  for (let li = 0; li < model.lanes.length; li++) {
+  for (let li = 0; li < lanes; li++) {
     const lane = model.lanes[li]!;
     const top = laneY(li);
+    let drawnTo = -Infinity;
     for (const span of lane.spans) {
       if (span.to < first || span.from > last) continue;
-      drawSpan(ctx, span, x(span.from), x(span.to), top, palette);
+      const x1 = x(span.from);
+      const x2 = x(span.to);
+      if (dense && Math.floor(x2) <= drawnTo) continue;
+      drawSpan(ctx, span, x1, x2, top, palette);
+      drawnTo = Math.floor(x2);
     }
   }
 
   // Arrows, under the event marks.
   ctx.lineWidth = 1.25;
+  const arrowsDrawn = new Set<number>();
   for (const a of model.arrows) {
     if (Math.max(a.from, a.to) < first || Math.min(a.from, a.to) > last) continue;
     const x1 = x(a.from) + cw / 2;
     const x2 = x(a.to) + cw / 2;
-    const y1 = laneY(model.laneOf[a.from]!) + laneHeight / 2;
-    const y2 = laneY(model.laneOf[a.to]!) + laneHeight / 2;
-    if (y1 === y2) continue;
+    const fromLane = model.laneOf[a.from]!;
+    const toLane = model.laneOf[a.to]!;
+    if (fromLane === toLane) continue;
+    if (dense) {
+      const key = (Math.floor(x1) * lanes + fromLane) * lanes + toLane;
+      if (arrowsDrawn.has(key)) continue;
+      arrowsDrawn.add(key);
+    }
+    const y1 = laneY(fromLane) + laneHeight / 2;
+    const y2 = laneY(toLane) + laneHeight / 2;
     ctx.strokeStyle = palette.arrow[a.kind];
     ctx.fillStyle = palette.arrow[a.kind];
     ctx.setLineDash(dashes[a.kind]);
@@ -151,10 +171,16 @@ export function drawTimeline(
 
   // Event marks: a shape per kind.
   const r = Math.max(1.5, Math.min(4.5, cw / 2 - 0.5));
+  const markedAt = new Array<number>(lanes).fill(-Infinity);
   for (let i = first; i < last; i++) {
     const e = model.events[i]!;
+    const li = model.laneOf[i]!;
     const cx = x(i) + cw / 2;
-    const cy = laneY(model.laneOf[i]!) + laneHeight / 2;
+    if (dense) {
+      if (Math.floor(cx) === markedAt[li]) continue;
+      markedAt[li] = Math.floor(cx);
+    }
+    const cy = laneY(li) + laneHeight / 2;
     ctx.fillStyle = palette.text;
     mark(ctx, e.kind, cx, cy, r);
   }
