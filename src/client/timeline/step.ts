@@ -41,6 +41,8 @@ export class StepPanel {
     onLine: (line: number) => void,
     lineText: (line: number) => string | undefined,
     private readonly onExit: () => void,
+    /** Called when the program has run to its end: the answers that led there, and how many were the learner's. */
+    private readonly onEnd?: (answers: readonly number[], steps: number) => void,
   ) {
     host.classList.add("step-mode");
     const bar = document.createElement("div");
@@ -123,6 +125,7 @@ export class StepPanel {
       if (next < 0) {
         this.message.textContent = `The program ran to its end: ${r.ending}. ${this.steps.length} choice${this.steps.length === 1 ? "" : "s"} were yours; Undo goes back.`;
         this.options.replaceChildren();
+        this.onEnd?.(this.answers, this.steps.length);
         return;
       }
       this.showChoice(r.choices[next]!, events);
