@@ -1,5 +1,7 @@
 import { type Main, run } from "go/run";
 import { describe, expect, it } from "vitest";
+import type { Outcome } from "../../../src/client/timeline/outcomes.ts";
+import { exploreSchedules } from "../../../src/tour/explore-schedules.ts";
 import * as atomics from "./atomics.ts";
 import * as cond from "./cond.ts";
 import * as mutexOrChannel from "./mutex-or-channel.ts";
@@ -47,6 +49,28 @@ describe("chapter 4's lessons", () => {
         );
       }
     }
+  });
+
+  it("Race conditions: Explore schedules finds about half the runs losing nothing, most others one day, some thirty outputs", async () => {
+    const outcomes = await exploreSchedules(race.main);
+    const badDays = (o: Outcome) =>
+      o.output.split("\n").filter((l) => l.includes("lost")).length;
+    const runsWith = (days: (n: number) => boolean) =>
+      outcomes
+        .filter((o) => days(badDays(o)))
+        .reduce((n, o) => n + o.count, 0);
+    // "about half lose nothing"
+    expect(runsWith((n) => n === 0)).toBeGreaterThanOrEqual(85);
+    expect(runsWith((n) => n === 0)).toBeLessThanOrEqual(120);
+    // "most of the others lose a deposit on one day, a few on two or three days"
+    expect(runsWith((n) => n === 1)).toBeGreaterThan(
+      runsWith((n) => n >= 2) * 2,
+    );
+    expect(runsWith((n) => n === 2 || n === 3)).toBeGreaterThan(0);
+    expect(runsWith((n) => n > 3)).toBeLessThanOrEqual(2);
+    // "some thirty different outputs in all"
+    expect(outcomes.length).toBeGreaterThanOrEqual(22);
+    expect(outcomes.length).toBeLessThanOrEqual(40);
   });
 
   it.each([
