@@ -1,18 +1,11 @@
 // Mistake: records the first error but never closes done, so the items in
 // progress run on and new ones keep starting.
 // Caught by: "on an error, cancels the items in progress, starts no more, and returns the error"
-import { chan, recv, select, send, type RecvChan } from "go";
+import { chan, recv, select, send } from "go";
 import * as sync from "go/sync";
+import type { Result, Work } from "../solution.ts";
 
-/** A value, or the error that replaced it: Go's (value, err) pair. */
-export type Result<T> =
-  { value: T; err: null } | { value: null; err: Error };
-
-/** The work on one item. It should give up early when done is closed. */
-export type Work<T, R> = (
-  done: RecvChan<void>,
-  item: T,
-) => Promise<Result<R>>;
+export type { Result, Work } from "../solution.ts";
 
 export async function processAll<T, R>(
   items: T[],

@@ -1,18 +1,11 @@
 // Mistake: starts a goroutine for every item at once and never uses k:
 // nothing bounds the work in progress.
 // Caught by: "never has more than k items in progress"
-import { chan, close, type RecvChan } from "go";
+import { chan, close } from "go";
 import * as sync from "go/sync";
+import type { Result, Work } from "../solution.ts";
 
-/** A value, or the error that replaced it: Go's (value, err) pair. */
-export type Result<T> =
-  { value: T; err: null } | { value: null; err: Error };
-
-/** The work on one item. It should give up early when done is closed. */
-export type Work<T, R> = (
-  done: RecvChan<void>,
-  item: T,
-) => Promise<Result<R>>;
+export type { Result, Work } from "../solution.ts";
 
 export async function processAll<T, R>(
   items: T[],

@@ -1,18 +1,11 @@
 // Mistake: appends each result as it finishes, so the results come back in
 // the order the work finished, not the order of the items.
 // Caught by: "returns every result, in the order of the items"
-import { chan, close, recv, select, send, type RecvChan } from "go";
+import { chan, close, recv, select, send } from "go";
 import * as sync from "go/sync";
+import type { Result, Work } from "../solution.ts";
 
-/** A value, or the error that replaced it: Go's (value, err) pair. */
-export type Result<T> =
-  { value: T; err: null } | { value: null; err: Error };
-
-/** The work on one item. It should give up early when done is closed. */
-export type Work<T, R> = (
-  done: RecvChan<void>,
-  item: T,
-) => Promise<Result<R>>;
+export type { Result, Work } from "../solution.ts";
 
 export async function processAll<T, R>(
   items: T[],

@@ -1,18 +1,11 @@
 // Mistake: returns as soon as done closes, without waiting for the work it
 // started: calls of work are still running after it has returned.
 // Caught by: "returns only when every work it started has returned"
-import { chan, close, go, recv, select, send, type RecvChan } from "go";
+import { chan, close, go, recv, select, send } from "go";
 import * as sync from "go/sync";
+import type { Result, Work } from "../solution.ts";
 
-/** A value, or the error that replaced it: Go's (value, err) pair. */
-export type Result<T> =
-  { value: T; err: null } | { value: null; err: Error };
-
-/** The work on one item. It should give up early when done is closed. */
-export type Work<T, R> = (
-  done: RecvChan<void>,
-  item: T,
-) => Promise<Result<R>>;
+export type { Result, Work } from "../solution.ts";
 
 export async function processAll<T, R>(
   items: T[],
