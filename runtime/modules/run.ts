@@ -8,6 +8,7 @@ export {
   type RunResult,
 } from "../run.ts";
 export { type Choice, Chooser, type Decision } from "../chooser.ts";
+export { untraceGoroutine } from "../sched.ts";
 export type { RaceAccess, RaceReport } from "../race.ts";
 /** What race-instrumented code calls: publish it as `globalThis.__goRace` before loading such a program. */
 export * as raceHooks from "../race-hooks.ts";

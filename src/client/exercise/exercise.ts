@@ -376,7 +376,7 @@ class Workbench {
       this.append(`${end.output === "" ? "" : "\n"}${verdict}`);
       const { timelineText } = await import("./timeline.ts");
       this.append(
-        `\nTimeline of the check's last run (time is virtual; g1 is the check's main goroutine):\n`,
+        `\nTimeline of the check's last run (time is virtual; g1 is the check's main goroutine; an event without a line of your file happened in the check's own code):\n`,
         "note",
       );
       this.append(end.timeline.length === 0 ? "(no events)\n" : `${timelineText(end.timeline)}\n`);

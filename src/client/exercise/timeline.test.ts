@@ -27,6 +27,19 @@ describe("timelineText", () => {
     ]);
   });
 
+  it("leaves out goroutine 0, the runtime: its start of main and its timers' sends", () => {
+    const text = timelineText([
+      { t: 0, g: 0, kind: "spawn", child: 1 },
+      { t: 0, g: 1, kind: "block", reason: "chan receive", line: 9 },
+      { t: 1e9, g: 0, kind: "send", ch: 3, value: "tick" },
+      { t: 1e9, g: 1, kind: "recv", ch: 3, value: "tick", line: 9 },
+    ]);
+    expect(text.split("\n")).toEqual([
+      "0s  g1  blocks [chan receive] (line 9)",
+      "1s  g1  receives tick from channel 3 (line 9)",
+    ]);
+  });
+
   it("names every kind of event in words", () => {
     expect(describeEvent({ t: 0, g: 1, kind: "select", case: -1 })).toBe(
       "select takes its default case",

@@ -64,8 +64,18 @@ export function describeEvent(e: TimelineEvent): string {
   return e.line === undefined ? what : `${what} (line ${e.line})`;
 }
 
-/** The whole timeline, its columns aligned. */
-export function timelineText(events: readonly TimelineEvent[]): string {
+/**
+ * The whole timeline, its columns aligned: the program's goroutines only.
+ * Goroutine 0, the runtime (starting main, a timer's send on its channel), is
+ * left out; the grader's own code never reaches the trace (see
+ * isProgramEvent in ../timeline/model.ts, which the canvas timeline shares).
+ * Each event carries its own goroutine's line: a wake-up is put at the line
+ * where the woken goroutine waited, not at the waker's, so that reading one
+ * goroutine's events reads down its own code; what the waker did is its own
+ * event just before (the send, the close, the unlock).
+ */
+export function timelineText(all: readonly TimelineEvent[]): string {
+  const events = all.filter((e) => e.g !== 0);
   const shown = events.slice(0, maxTimelineLines);
   const times = shown.map((e) => formatDuration(e.t));
   const goroutines = shown.map((e) => `g${e.g}`);
