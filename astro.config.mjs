@@ -7,6 +7,7 @@ import { exerciseChecks } from "./src/build/exercise-checks.ts";
 import { sandboxBundle } from "./src/build/sandbox-bundle.ts";
 import { exampleFilesPlugin } from "./src/mdx/example-files-plugin.ts";
 import { exampleWatch } from "./src/mdx/example-watch.ts";
+import { puzzlePlugin } from "./src/mdx/puzzle-plugin.ts";
 import { codeThemes } from "./src/site/code-themes.ts";
 
 // The one setting for where the site lives: `BASE_PATH=/tour/ npm run build`.
@@ -25,7 +26,12 @@ export default defineConfig({
   // (the formatter rewraps it), and a line break before <code> or <a> must stay a space.
   compressHTML: true,
   markdown: {
-    processor: satteri({ mdastPlugins: [exampleFilesPlugin({ contentDir, projectDir })] }),
+    processor: satteri({
+      mdastPlugins: [
+        exampleFilesPlugin({ contentDir, projectDir }),
+        puzzlePlugin({ contentDir, projectDir }),
+      ],
+    }),
     shikiConfig: { themes: codeThemes, defaultColor: false },
   },
   integrations: [mdx()],

@@ -11,6 +11,7 @@ import {
   listContent,
   type Problem,
 } from "../src/tour/check-content.ts";
+import { checkPuzzles } from "../src/tour/check-puzzles.ts";
 
 /**
  * Checks everything in content/ in seconds, and prints each problem as
@@ -19,7 +20,8 @@ import {
  *   npm run check:content
  *
  * Frontmatter, the tour's order, <Example> files, type errors, every
- * example's output against its .out file, and every exercise's solution and
+ * example's output against its .out file, every <Puzzle> (its attributes,
+ * and that it can be won but is not by the seeded run), and every exercise's solution and
  * starter against its checks, and formatting. The exit status is 1 when something is wrong.
  * `npm run build` runs it first.
  */
@@ -44,6 +46,7 @@ report(
   `${content.examples.length} examples print their .out files`,
   await checkExampleOutputs(content),
 );
+report("puzzles: well formed, not won by the seeded run, winnable", await checkPuzzles(content));
 const exerciseProblems: Problem[] = [];
 for (const folder of content.exercises)
   exerciseProblems.push(...(await checkExercise(content, folder)));
