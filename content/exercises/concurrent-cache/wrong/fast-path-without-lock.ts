@@ -4,9 +4,9 @@
 // Caught by: "no data race"
 import { chan } from "go";
 import * as sync from "go/sync";
+import type { Load } from "../solution.ts";
 
-/** A slow function that computes the value for a key. */
-export type Load<V> = (key: string) => Promise<V>;
+export type { Load } from "../solution.ts";
 
 // A key's value, or the promise of one: `ready` is closed once
 // `value` is set.

@@ -2,7 +2,10 @@
 // for every load, whatever its key.
 // Caught by: "different keys load in parallel"
 import * as sync from "go/sync";
-export type Load<V> = (key: string) => Promise<V>;
+import type { Load } from "../solution.ts";
+
+export type { Load } from "../solution.ts";
+
 export class Cache<V> {
   private readonly mu = new sync.Mutex();
   private readonly values = new Map<string, V>();

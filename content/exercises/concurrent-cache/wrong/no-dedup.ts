@@ -2,7 +2,10 @@
 // held: goroutines that miss at the same time all load it.
 // Caught by: "10 goroutines asking for one key at once load it once"
 import * as sync from "go/sync";
-export type Load<V> = (key: string) => Promise<V>;
+import type { Load } from "../solution.ts";
+
+export type { Load } from "../solution.ts";
+
 export class Cache<V> {
   private readonly mu = new sync.RWMutex();
   private readonly values = new Map<string, V>();

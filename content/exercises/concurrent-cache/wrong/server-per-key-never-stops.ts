@@ -3,7 +3,10 @@
 // Caught by: "10 goroutines asking for one key at once load it once"
 import { chan, go, type Chan } from "go";
 import * as sync from "go/sync";
-export type Load<V> = (key: string) => Promise<V>;
+import type { Load } from "../solution.ts";
+
+export type { Load } from "../solution.ts";
+
 // One owner goroutine per key, serving requests for ever: leaks.
 export class Cache<V> {
   private readonly mu = new sync.Mutex();

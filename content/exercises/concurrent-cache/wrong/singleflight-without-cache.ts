@@ -2,7 +2,10 @@
 // keeps no value: a later get loads the key again.
 // Caught by: "a key already loaded is not loaded again"
 import * as singleflight from "go/singleflight";
-export type Load<V> = (key: string) => Promise<V>;
+import type { Load } from "../solution.ts";
+
+export type { Load } from "../solution.ts";
+
 export class Cache<V> {
   private readonly g = new singleflight.Group<V>();
   async get(key: string, load: Load<V>): Promise<V> {

@@ -2,7 +2,10 @@
 // no lock at all.
 // Caught by: "no data race"
 import { chan } from "go";
-export type Load<V> = (key: string) => Promise<V>;
+import type { Load } from "../solution.ts";
+
+export type { Load } from "../solution.ts";
+
 class Entry<V> {
   value: V | undefined = undefined;
   readonly ready = chan<void>();

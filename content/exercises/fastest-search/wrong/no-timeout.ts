@@ -3,8 +3,9 @@
 // Caught by: "gives up at the timeout and returns null"
 import { chan, go } from "go";
 import * as time from "go/time";
+import type { Search } from "../solution.ts";
 
-export type Search = (query: string) => Promise<string>;
+export type { Search } from "../solution.ts";
 
 export async function first(
   query: string,

@@ -2,8 +2,9 @@
 // for it, even when another would answer sooner.
 // Caught by: "returns the fastest answer"
 import * as time from "go/time";
+import type { Search } from "../solution.ts";
 
-export type Search = (query: string) => Promise<string>;
+export type { Search } from "../solution.ts";
 
 export async function first(
   query: string,

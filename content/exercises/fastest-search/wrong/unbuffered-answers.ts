@@ -3,8 +3,9 @@
 // Caught by: "leaves no search behind once the slow ones finish"
 import { chan, go, recv, select } from "go";
 import * as time from "go/time";
+import type { Search } from "../solution.ts";
 
-export type Search = (query: string) => Promise<string>;
+export type { Search } from "../solution.ts";
 
 export async function first(
   query: string,

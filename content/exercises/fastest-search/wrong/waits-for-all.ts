@@ -3,8 +3,9 @@
 // Caught by: "returns as soon as the fastest answers"
 import { chan, go, recv, select } from "go";
 import * as time from "go/time";
+import type { Search } from "../solution.ts";
 
-export type Search = (query: string) => Promise<string>;
+export type { Search } from "../solution.ts";
 
 export async function first(
   query: string,

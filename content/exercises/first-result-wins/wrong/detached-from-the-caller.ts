@@ -3,7 +3,10 @@
 // Caught by: "gives up, returning null, when the caller's context is done first"
 import { chan, go } from "go";
 import * as context from "go/context";
-export type Request<T> = (ctx: context.Context) => Promise<T | null>;
+import type { Request } from "../solution.ts";
+
+export type { Request } from "../solution.ts";
+
 export async function first<T>(
   ctx: context.Context,
   requests: Request<T>[],

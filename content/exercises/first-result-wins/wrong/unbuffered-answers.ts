@@ -4,7 +4,10 @@
 // Caught by: "leaves nothing behind when several answer at once"
 import { chan, go, recv, select } from "go";
 import * as context from "go/context";
-export type Request<T> = (ctx: context.Context) => Promise<T | null>;
+import type { Request } from "../solution.ts";
+
+export type { Request } from "../solution.ts";
+
 export async function first<T>(
   ctx: context.Context,
   requests: Request<T>[],

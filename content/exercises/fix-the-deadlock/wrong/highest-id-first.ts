@@ -2,15 +2,9 @@
 // (highest id first), so a transfer and the auditor can each hold a lock
 // the other wants.
 // Caught by: "each transfer is one step: an auditor never sees money missing"
-import * as sync from "go/sync";
+import type { Account } from "../solution.ts";
 
-/** A bank account. Its balance may be read or changed only while mu is held. */
-export interface Account {
-  /** Unique to the account; it never changes. */
-  readonly id: number;
-  balance: number;
-  readonly mu: sync.Mutex;
-}
+export type { Account } from "../solution.ts";
 
 /**
  * Moves amount from one account to the other as one step: both balances

@@ -2,15 +2,9 @@
 // putting it in under the other: in between, the money is in neither
 // account.
 // Caught by: "each transfer is one step: an auditor never sees money missing"
-import * as sync from "go/sync";
+import type { Account } from "../solution.ts";
 
-/** A bank account. Its balance may be read or changed only while mu is held. */
-export interface Account {
-  /** Unique to the account; it never changes. */
-  readonly id: number;
-  balance: number;
-  readonly mu: sync.Mutex;
-}
+export type { Account } from "../solution.ts";
 
 /**
  * Moves amount from one account to the other as one step: both balances

@@ -3,14 +3,9 @@
 // holding the locks that guard them.
 // Caught by: "moves the money from one account to the other"
 import * as sync from "go/sync";
+import type { Account } from "../solution.ts";
 
-/** A bank account. Its balance may be read or changed only while mu is held. */
-export interface Account {
-  /** Unique to the account; it never changes. */
-  readonly id: number;
-  balance: number;
-  readonly mu: sync.Mutex;
-}
+export type { Account } from "../solution.ts";
 
 /**
  * Moves amount from one account to the other as one step: both balances

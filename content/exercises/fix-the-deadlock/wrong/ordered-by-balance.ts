@@ -1,15 +1,9 @@
 // Mistake: orders the locks by balance, which it reads before holding
 // either lock, and which changes as money moves: not one order at all.
 // Caught by: "two accounts paying each other at the same time never deadlock"
-import * as sync from "go/sync";
+import type { Account } from "../solution.ts";
 
-/** A bank account. Its balance may be read or changed only while mu is held. */
-export interface Account {
-  /** Unique to the account; it never changes. */
-  readonly id: number;
-  balance: number;
-  readonly mu: sync.Mutex;
-}
+export type { Account } from "../solution.ts";
 
 /**
  * Moves amount from one account to the other as one step: both balances

@@ -1,15 +1,9 @@
 // Mistake: returns early for a transfer to the same account after locking
 // it, outside the try that unlocks: the account stays locked.
 // Caught by: "a transfer from an account to itself changes nothing"
-import * as sync from "go/sync";
+import type { Account } from "../solution.ts";
 
-/** A bank account. Its balance may be read or changed only while mu is held. */
-export interface Account {
-  /** Unique to the account; it never changes. */
-  readonly id: number;
-  balance: number;
-  readonly mu: sync.Mutex;
-}
+export type { Account } from "../solution.ts";
 
 /**
  * Moves amount from one account to the other as one step: both balances

@@ -3,8 +3,9 @@
 // Caught by: "leaves no goroutine behind when several lines match"
 import { chan, go } from "go";
 import * as sync from "go/sync";
+import type { Reader } from "../solution.ts";
 
-export type Reader = () => Promise<string | null>;
+export type { Reader } from "../solution.ts";
 
 export async function firstMatch(
   readers: Reader[],

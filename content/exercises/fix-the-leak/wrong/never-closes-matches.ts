@@ -2,8 +2,9 @@
 // match firstMatch waits forever.
 // Caught by: "returns null when no line matches, once every log is read"
 import { chan, close, go, recv, select, send } from "go";
+import type { Reader } from "../solution.ts";
 
-export type Reader = () => Promise<string | null>;
+export type { Reader } from "../solution.ts";
 
 export async function firstMatch(
   readers: Reader[],

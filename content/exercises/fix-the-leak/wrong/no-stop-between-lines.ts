@@ -3,8 +3,9 @@
 // Caught by: "stops reading the logs once it has returned"
 import { chan, close, go, recv, select, send } from "go";
 import * as sync from "go/sync";
+import type { Reader } from "../solution.ts";
 
-export type Reader = () => Promise<string | null>;
+export type { Reader } from "../solution.ts";
 
 export async function firstMatch(
   readers: Reader[],

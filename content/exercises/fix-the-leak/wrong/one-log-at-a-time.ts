@@ -1,7 +1,9 @@
 // Mistake: reads the logs one after another with no goroutines: nothing
 // can leak, but a match in a later log waits for every earlier log.
 // Caught by: "returns as soon as any log has a match"
-export type Reader = () => Promise<string | null>;
+import type { Reader } from "../solution.ts";
+
+export type { Reader } from "../solution.ts";
 
 export async function firstMatch(
   readers: Reader[],

@@ -4,10 +4,9 @@
 // Caught by: "keeps the answers that arrived before the deadline"
 import { chan, go, recv, select } from "go";
 import * as context from "go/context";
+import type { Service } from "../solution.ts";
 
-export type Service = (
-  ctx: context.Context,
-) => Promise<[string, Error | null]>;
+export type { Service } from "../solution.ts";
 
 export async function gather(
   ctx: context.Context,

@@ -3,10 +3,9 @@
 // Caught by: "the late services see the deadline, and no goroutine is left behind"
 import { chan, go, recv, select } from "go";
 import * as context from "go/context";
+import type { Service } from "../solution.ts";
 
-export type Service = (
-  ctx: context.Context,
-) => Promise<[string, Error | null]>;
+export type { Service } from "../solution.ts";
 
 export async function gather(
   ctx: context.Context,

@@ -3,10 +3,9 @@
 // Caught by: "returns at the deadline, even if a service ignores it"
 import { chan, go } from "go";
 import * as context from "go/context";
+import type { Service } from "../solution.ts";
 
-export type Service = (
-  ctx: context.Context,
-) => Promise<[string, Error | null]>;
+export type { Service } from "../solution.ts";
 
 export async function gather(
   ctx: context.Context,

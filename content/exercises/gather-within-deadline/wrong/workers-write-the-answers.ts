@@ -4,10 +4,9 @@
 // Caught by: "has no data race, even with services answering after it returns"
 import { go, recv, select } from "go";
 import * as context from "go/context";
+import type { Service } from "../solution.ts";
 
-export type Service = (
-  ctx: context.Context,
-) => Promise<[string, Error | null]>;
+export type { Service } from "../solution.ts";
 
 export async function gather(
   ctx: context.Context,

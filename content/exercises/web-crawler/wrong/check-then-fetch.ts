@@ -3,13 +3,10 @@
 // find it unknown and both fetch it.
 // Caught by: "fetches no URL twice, even when several pages link to it at once"
 import * as sync from "go/sync";
-export interface Page {
-  body: string;
-  urls: string[];
-}
-export interface Fetcher {
-  fetch(url: string): Promise<Page>;
-}
+import type { Fetcher, Page } from "../solution.ts";
+
+export type { Fetcher, Page } from "../solution.ts";
+
 // Check, fetch, then mark: check-then-act across an await.
 export async function crawl(
   url: string,

@@ -2,13 +2,10 @@
 // one at a time.
 // Caught by: "fetches in parallel: one fetch's time per level"
 import * as sync from "go/sync";
-export interface Page {
-  body: string;
-  urls: string[];
-}
-export interface Fetcher {
-  fetch(url: string): Promise<Page>;
-}
+import type { Fetcher, Page } from "../solution.ts";
+
+export type { Fetcher, Page } from "../solution.ts";
+
 // Serialised: the lock is held across the fetch.
 export async function crawl(
   url: string,

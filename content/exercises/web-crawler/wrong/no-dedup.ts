@@ -2,13 +2,10 @@
 // several pages is fetched again and again.
 // Caught by: "fetches no URL twice, even when several pages link to it at once"
 import * as sync from "go/sync";
-export interface Page {
-  body: string;
-  urls: string[];
-}
-export interface Fetcher {
-  fetch(url: string): Promise<Page>;
-}
+import type { Fetcher, Page } from "../solution.ts";
+
+export type { Fetcher, Page } from "../solution.ts";
+
 // Parallel, no dedup.
 export async function crawl(
   url: string,

@@ -3,13 +3,10 @@
 // Caught by: "returns when the crawl is done, leaving nothing running"
 import { go } from "go";
 import * as sync from "go/sync";
-export interface Page {
-  body: string;
-  urls: string[];
-}
-export interface Fetcher {
-  fetch(url: string): Promise<Page>;
-}
+import type { Fetcher, Page } from "../solution.ts";
+
+export type { Fetcher, Page } from "../solution.ts";
+
 // Does not wait for the crawl.
 export async function crawl(
   url: string,

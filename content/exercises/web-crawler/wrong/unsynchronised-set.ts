@@ -2,13 +2,10 @@
 // goroutine with no lock.
 // Caught by: "no data race"
 import * as sync from "go/sync";
-export interface Page {
-  body: string;
-  urls: string[];
-}
-export interface Fetcher {
-  fetch(url: string): Promise<Page>;
-}
+import type { Fetcher, Page } from "../solution.ts";
+
+export type { Fetcher, Page } from "../solution.ts";
+
 // Right behaviour, but shared Set and Map with no lock.
 export async function crawl(
   url: string,
