@@ -2,8 +2,9 @@
 // plain send: once blocked on a consumer that has gone, it never sees
 // done.
 // Caught by: "generate stops, and closes its channel, when done is closed"
-import { chan, go, recv, select, send, type RecvChan } from "go";
-import * as sync from "go/sync";
+import { chan, go, recv, select, type RecvChan } from "go";
+
+export { merge, square } from "../solution.ts";
 
 /** Sends nums in order on the returned channel, then closes it; stops early when done is closed. */
 export function generate(
@@ -24,64 +25,6 @@ export function generate(
     } finally {
       out.close();
     }
-  });
-  return out;
-}
-
-/** Sends the square of each number from input, in order; closes when input closes or done is closed. */
-export function square(
-  done: RecvChan<void>,
-  input: RecvChan<number>,
-): RecvChan<number> {
-  const out = chan<number>();
-  go(async () => {
-    try {
-      for (;;) {
-        const next = await select([
-          recv(input, (n, ok) => (ok ? { n } : null)),
-          recv(done, () => null),
-        ]);
-        if (next === null) return;
-        const sent = await select([
-          send(out, next.n * next.n, () => true),
-          recv(done, () => false),
-        ]);
-        if (!sent) return;
-      }
-    } finally {
-      out.close();
-    }
-  });
-  return out;
-}
-
-/** Every value from every channel on one channel, which closes when they all have, or when done is closed. */
-export function merge<T>(
-  done: RecvChan<void>,
-  ...channels: RecvChan<T>[]
-): RecvChan<T> {
-  const out = chan<T>();
-  const wg = new sync.WaitGroup();
-  for (const c of channels) {
-    wg.go(async () => {
-      for (;;) {
-        const next = await select([
-          recv(c, (v, ok) => (ok ? { v } : null)),
-          recv(done, () => null),
-        ]);
-        if (next === null) return;
-        const sent = await select([
-          send(out, next.v, () => true),
-          recv(done, () => false),
-        ]);
-        if (!sent) return;
-      }
-    });
-  }
-  // Only when every forwarder has returned is it safe to close out.
-  go(async () => {
-    await wg.wait();
-    out.close();
   });
   return out;
 }

@@ -4,54 +4,7 @@
 import { chan, go, recv, select, send, type RecvChan } from "go";
 import * as sync from "go/sync";
 
-/** Sends nums in order on the returned channel, then closes it; stops early when done is closed. */
-export function generate(
-  done: RecvChan<void>,
-  ...nums: number[]
-): RecvChan<number> {
-  const out = chan<number>();
-  go(async () => {
-    try {
-      for (const n of nums) {
-        const sent = await select([
-          send(out, n, () => true),
-          recv(done, () => false),
-        ]);
-        if (!sent) return;
-      }
-    } finally {
-      out.close();
-    }
-  });
-  return out;
-}
-
-/** Sends the square of each number from input, in order; closes when input closes or done is closed. */
-export function square(
-  done: RecvChan<void>,
-  input: RecvChan<number>,
-): RecvChan<number> {
-  const out = chan<number>();
-  go(async () => {
-    try {
-      for (;;) {
-        const next = await select([
-          recv(input, (n, ok) => (ok ? { n } : null)),
-          recv(done, () => null),
-        ]);
-        if (next === null) return;
-        const sent = await select([
-          send(out, next.n * next.n, () => true),
-          recv(done, () => false),
-        ]);
-        if (!sent) return;
-      }
-    } finally {
-      out.close();
-    }
-  });
-  return out;
-}
+export { generate, square } from "../solution.ts";
 
 /** Every value from every channel on one channel, which closes when they all have, or when done is closed. */
 export function merge<T>(
