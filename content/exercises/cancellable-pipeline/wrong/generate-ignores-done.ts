@@ -5,7 +5,6 @@ import { chan, go, type RecvChan } from "go";
 
 export { merge, square } from "../solution.ts";
 
-/** Sends nums in order on the returned channel, then closes it; stops early when done is closed. */
 export function generate(
   done: RecvChan<void>,
   ...nums: number[]

@@ -5,7 +5,6 @@ import { chan, go, recv, select, send, type RecvChan } from "go";
 
 export { generate, square } from "../solution.ts";
 
-/** Every value from every channel on one channel, which closes when they all have, or when done is closed. */
 export function merge<T>(
   done: RecvChan<void>,
   ...channels: RecvChan<T>[]

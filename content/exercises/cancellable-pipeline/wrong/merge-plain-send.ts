@@ -6,7 +6,6 @@ import * as sync from "go/sync";
 
 export { generate, square } from "../solution.ts";
 
-/** Every value from every channel on one channel, which closes when they all have, or when done is closed. */
 export function merge<T>(
   done: RecvChan<void>,
   ...channels: RecvChan<T>[]

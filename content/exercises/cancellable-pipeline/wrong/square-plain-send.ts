@@ -5,7 +5,6 @@ import { chan, go, recv, select, type RecvChan } from "go";
 
 export { generate, merge } from "../solution.ts";
 
-/** Sends the square of each number from input, in order; closes when input closes or done is closed. */
 export function square(
   done: RecvChan<void>,
   input: RecvChan<number>,

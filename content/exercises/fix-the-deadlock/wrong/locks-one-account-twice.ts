@@ -5,10 +5,6 @@ import type { Account } from "../solution.ts";
 
 export type { Account } from "../solution.ts";
 
-/**
- * Moves amount from one account to the other as one step: both balances
- * change while both accounts' locks are held.
- */
 export async function transfer(
   from: Account,
   to: Account,

@@ -7,10 +7,8 @@ import type { Account } from "../solution.ts";
 
 export type { Account } from "../solution.ts";
 
-/**
- * Moves amount from one account to the other as one step: both balances
- * change while both accounts' locks are held.
- */
+const bankMu = new sync.Mutex();
+
 export async function transfer(
   from: Account,
   to: Account,
@@ -24,4 +22,3 @@ export async function transfer(
     bankMu.unlock();
   }
 }
-const bankMu = new sync.Mutex();
