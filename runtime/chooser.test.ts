@@ -3,6 +3,7 @@ import { chan, go, recv, select, send } from "go";
 import * as fmt from "go/fmt";
 import { run } from "go/run";
 import * as sync from "go/sync";
+import * as time from "go/time";
 import { Chooser } from "./chooser.ts";
 
 // Three goroutines hand values around, with a select: plenty of choices.
@@ -115,6 +116,195 @@ describe("Chooser", () => {
         chooser: new Chooser(answers, 1),
       });
       expect(r.stdout).toBe(want);
+    }
+  });
+});
+
+// Two buffered channels, both holding values: every select has two cases ready.
+async function twoReady() {
+  const a = chan<string>(3);
+  const b = chan<string>(3);
+  for (const v of ["a1", "a2", "a3"]) await a.send(v);
+  for (const v of ["b1", "b2", "b3"]) await b.send(v);
+  for (let i = 0; i < 3; i++) {
+    await select([
+      recv(a, (v) => fmt.println(v)),
+      recv(b, (v) => fmt.println(v)),
+    ]);
+  }
+}
+
+describe("Chooser at a select", () => {
+  it("asks which ready case fires, listing the ready cases in source order", async () => {
+    const probe = new Chooser([], 5);
+    await run(twoReady, { seed: 5, chooser: probe, trace: true });
+    const asked = probe.made.filter((c) => c.why === "case");
+    expect(asked).toHaveLength(3);
+    for (const c of asked) {
+      expect(c.open).toBe(true);
+      expect(c.n).toBe(2);
+      expect(c.ncases).toBe(2);
+      expect(c.g).toBe(1);
+      expect(c.cases!.map((r) => [r.index, r.kind])).toEqual([
+        [0, "recv"],
+        [1, "recv"],
+      ]);
+    }
+    // The "case" choice comes after the shuffle's steps, which stay closed.
+    const at = probe.made.findIndex((c) => c.why === "case");
+    expect(probe.made[at - 1]!.why).toBe("select");
+    expect(probe.made[at - 1]!.open).toBe(false);
+  });
+
+  it("lets every ready case be chosen, and the chosen case fires", async () => {
+    const probe = new Chooser([], 5);
+    await run(twoReady, { seed: 5, chooser: probe });
+    const at = probe.made.findIndex((c) => c.why === "case");
+    const outputs = new Set<string>();
+    for (const pick of [0, 1]) {
+      const answers = [...probe.answers.slice(0, at), pick];
+      const chooser = new Chooser(answers, 5);
+      const r = await run(twoReady, { seed: 5, chooser });
+      expect(r.stdout.split("\n")[0]).toBe(pick === 0 ? "a1" : "b1");
+      expect(chooser.made[at]!.value).toBe(pick);
+      outputs.add(r.stdout);
+    }
+    expect(outputs.size).toBe(2);
+    // Every schedule by hand: all eight orders of three picks are reachable.
+    const seen = new Set<string>();
+    for (let m = 0; m < 8; m++) {
+      const picks = [m & 1, (m >> 1) & 1, (m >> 2) & 1];
+      const answers: number[] = [];
+      for (const pick of picks) {
+        const step = new Chooser(answers, 5);
+        await run(twoReady, { seed: 5, chooser: step });
+        const next = step.made.findIndex(
+          (c, i) => i >= answers.length && c.why === "case",
+        );
+        answers.push(...step.answers.slice(answers.length, next), pick);
+      }
+      const r = await run(twoReady, {
+        seed: 5,
+        chooser: new Chooser(answers, 5),
+      });
+      seen.add(r.stdout.split("\n").slice(0, 3).join(" "));
+    }
+    expect(seen.size).toBe(8);
+  });
+
+  it("a prefix of choices that includes select cases replays exactly; undo goes back", async () => {
+    // Choose the case the shuffle did not, at every select.
+    const answers: number[] = [];
+    for (;;) {
+      const step = new Chooser(answers, 11);
+      await run(twoReady, { seed: 11, chooser: step });
+      const next = step.made.findIndex(
+        (c, i) => i >= answers.length && c.why === "case",
+      );
+      if (next < 0) break;
+      answers.push(
+        ...step.answers.slice(answers.length, next),
+        1 - step.made[next]!.value,
+      );
+    }
+    const seeded = await run(twoReady, { seed: 11, trace: true });
+    const first = new Chooser(answers, 11);
+    const original = await run(twoReady, {
+      seed: 11,
+      chooser: first,
+      trace: true,
+    });
+    expect(original.stdout).not.toBe(seeded.stdout);
+    // The whole list replays under any seed.
+    const again = new Chooser(first.answers, 999);
+    const replayed = await run(twoReady, {
+      seed: 999,
+      chooser: again,
+      trace: true,
+    });
+    expect(replayed.stdout).toBe(original.stdout);
+    expect(replayed.trace).toEqual(original.trace);
+    // Undo the last case choice: everything before it happens again.
+    const last = first.made.findLastIndex((c) => c.why === "case");
+    const undone = new Chooser(first.answers.slice(0, last), 999);
+    const r = await run(twoReady, { seed: 999, chooser: undone, trace: true });
+    const upTo = first.made[last]!.events;
+    expect(r.trace.slice(0, upTo)).toEqual(original.trace.slice(0, upTo));
+    const { given: _a, value: _va, ...want } = first.made[last]!;
+    const { given: _b, value: _vb, ...got } = undone.made[last]!;
+    expect(got).toEqual(want);
+    expect(undone.made[last]!.given).toBe(false);
+  });
+
+  it("is not asked when at most one case is ready, nor by the seeded generator", async () => {
+    const one = async () => {
+      const a = chan<number>(1);
+      const b = chan<number>(1);
+      await a.send(1);
+      await select([recv(a, (v) => fmt.println(v)), recv(b)], () => {});
+      await select([recv(a), recv(b)], () => fmt.println("default"));
+    };
+    const chooser = new Chooser([], 1);
+    const r = await run(one, { seed: 1, chooser });
+    expect(r.stdout).toBe("1\ndefault\n");
+    expect(chooser.made.some((c) => c.why === "case")).toBe(false);
+  });
+
+  it("counts a send case, a closed channel and a waiting goroutine as ready", async () => {
+    const mixed = async () => {
+      const closed = chan<number>();
+      closed.close();
+      const room = chan<number>(1);
+      const full = chan<number>(1);
+      await full.send(0);
+      const sender = chan<number>();
+      go(async () => {
+        await sender.send(7);
+      });
+      await time.sleep(1);
+      await select([
+        recv(closed),
+        send(room, 1),
+        send(full, 2),
+        recv(sender),
+        recv(null),
+      ]);
+    };
+    const chooser = new Chooser([], 3);
+    await run(mixed, { seed: 3, chooser });
+    const c = chooser.made.find((m) => m.why === "case")!;
+    expect(c.ncases).toBe(5);
+    expect(c.cases!.map((r) => [r.index, r.kind])).toEqual([
+      [0, "recv"],
+      [1, "send"],
+      [3, "recv"],
+    ]);
+  });
+
+  it("leaves seeded runs as they were before select asked a Chooser", async () => {
+    // Taken from the runtime before the "case" choice existed.
+    const before: Record<number, string> = {
+      1: "a1 b1 b2",
+      2: "a1 a2 a3",
+      3: "b1 a1 a2",
+      4: "b1 a1 b2",
+      42: "a1 b1 a2",
+    };
+    for (const [seed, want] of Object.entries(before)) {
+      const r = await run(twoReady, { seed: Number(seed) });
+      expect(r.stdout.trim().split("\n").join(" ")).toBe(want);
+    }
+  });
+
+  it("with no choices given, leaves the seeded run's output and draws as they were", async () => {
+    for (const seed of [1, 2, 3, 42]) {
+      const seeded = await run(twoReady, { seed, trace: true });
+      const chooser = new Chooser([], seed);
+      const chosen = await run(twoReady, { seed, chooser, trace: true });
+      expect(chosen.stdout).toBe(seeded.stdout);
+      expect(chosen.trace).toEqual(seeded.trace);
+      // Each "case" answer is the case the shuffle put first: no draw of its own.
+      expect(chooser.made.filter((c) => c.why === "case")).toHaveLength(3);
     }
   });
 });

@@ -7,19 +7,50 @@
 // with a prefix of another run's choices retraces that run exactly up to the
 // end of the prefix (runs are deterministic), which is how a learner steps
 // the scheduler by hand and undoes steps: replay one choice fewer.
+//
+// A select with several cases ready asks one more choice, "case": which of
+// them fires. Go's selectgo shuffles the poll order and takes the first ready
+// case in it, so every ready case is equally likely; the seeded generator
+// answers with the shuffle alone. A Chooser asks the shuffle's steps as
+// usual (so a run with no choices given is the seeded run, draw for draw),
+// then the case, answered from the list when it is given and otherwise by the
+// case the shuffled poll order found first (no draw of its own).
 import { Rand } from "./rand.ts";
 import { getsched } from "./sched.ts";
+import type { Location } from "./traceback.ts";
 
 /** What a scheduling choice decides. */
 export type Decision =
   | "runq" // which of the runnable goroutines runs next
   | "switch" // whether the running goroutine gives way at an operation that completed at once
-  | "select"; // a step of the shuffle of a select's poll order
+  | "select" // a step of the shuffle of a select's poll order
+  | "case"; // which of a select's ready cases fires (asked only by a Chooser)
+
+/** A case of a select that can proceed at once: a "case" choice's answer. */
+export interface ReadyCase {
+  /** Its index in the select's list of cases, from 0. */
+  index: number;
+  /** A receive or a send. */
+  kind: "recv" | "send";
+  /** The channel's id (as trace events name it). */
+  ch: number;
+}
 
 /** The scheduler's source of choices: the seeded generator (rand.ts) or a Chooser. */
 export interface SchedRandom {
   uint32(why?: Decision): number;
   intn(n: number, why?: Decision): number;
+  /**
+   * Which of a select's ready cases fires (`ready` in source order, at least
+   * two), as an index into `ready`; `first` is the one the shuffled poll order
+   * found first. The seeded generator has no such method: its shuffle decides.
+   * `ncases` counts every case of the select, ready or not.
+   */
+  selectCase?(
+    ready: readonly ReadyCase[],
+    first: number,
+    ncases: number,
+  ): number;
 }
 
 /** One choice the scheduler made. */
@@ -31,6 +62,14 @@ export interface Choice {
   value: number;
   /** For "runq": the goroutines to choose from, by id, in answer order. */
   goroutines?: number[];
+  /** For "case": the ready cases, in answer order (source order). */
+  cases?: ReadyCase[];
+  /** For "case": how many cases the select has, ready or not. */
+  ncases?: number;
+  /** For "case": the goroutine at the select. */
+  g?: number;
+  /** For "case": where the select is, when the run captures locations. */
+  loc?: Location;
   /** Whether the answer came from the list (false: from the seeded generator). */
   given: boolean;
   /** How many trace events had been recorded when it was made (with the trace on). */
@@ -38,7 +77,8 @@ export interface Choice {
   /**
    * Whether the choice changes anything a learner would pick: false for a
    * switch with no other goroutine runnable and for a step of a select's
-   * poll order (step mode lets the generator answer those).
+   * poll order (step mode lets the generator answer those; the learner
+   * picks the case itself, with "case").
    */
   open: boolean;
 }
@@ -99,6 +139,35 @@ export class Chooser implements SchedRandom {
     const open = s.runq.size > 0 || s.runnext !== null;
     this.made.push({ why, n: 2, value, given, events, open });
     return value === 1 ? 0 : 0xffffffff;
+  }
+
+  selectCase(
+    ready: readonly ReadyCase[],
+    first: number,
+    ncases: number,
+  ): number {
+    const k = this.made.length;
+    const n = ready.length;
+    const given = k < this.choices.length;
+    const value = given ? mod(this.choices[k]!, n) : first;
+    const s = getsched();
+    const choice: Choice = {
+      why: "case",
+      n,
+      value,
+      given,
+      events: s.trace?.length ?? 0,
+      open: true,
+      cases: ready.map((c) => ({ index: c.index, kind: c.kind, ch: c.ch })),
+      ncases,
+    };
+    if (s.curg !== null) choice.g = s.curg.id;
+    if (s.config.locations) {
+      const loc = s.callerLocation();
+      if (loc !== undefined) choice.loc = loc;
+    }
+    this.made.push(choice);
+    return value;
   }
 
   /** The answers taken, as a list another Chooser can replay. */

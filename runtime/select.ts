@@ -17,7 +17,10 @@ import {
   sendqOf,
   send as sendToReceiver,
   Sudog,
+  sudogG,
+  type WaitQ,
 } from "./chan.ts";
+import type { ReadyCase } from "./chooser.ts";
 import { RuntimeError } from "./panic.ts";
 import { race } from "./race.ts";
 import {
@@ -26,6 +29,7 @@ import {
   poll,
   proceed,
   promiseReject,
+  type Sched,
   waitReason,
 } from "./sched.ts";
 
@@ -128,6 +132,9 @@ function selectgo(
     pollorder[norder++] = pollorder[j]!;
     pollorder[j] = i;
   }
+  // Step mode: a Chooser may pick another ready case than the shuffle's.
+  if (norder > 1 && s.rand.selectCase !== undefined)
+    chooseCase(s, cases, norder);
   for (let k = 0; k < norder; k++) {
     const casi = pollorder[k]!;
     const cas = cases[casi]!;
@@ -165,6 +172,62 @@ function selectgo(
     return fired(poll(undefined, false), dflt, undefined, true);
   }
   return selectWait(cases);
+}
+
+/**
+ * Step mode: when several cases are ready, asks the Chooser which fires and
+ * moves that case to the front of the poll order. The shuffle made any ready
+ * case first with the same odds, so every answer is a schedule Go could run;
+ * the answer the Chooser gives by default, the ready case the shuffle put
+ * first, leaves the select as it was.
+ */
+function chooseCase(
+  s: Sched,
+  cases: readonly SelectCase<unknown>[],
+  norder: number,
+): void {
+  let first = -1;
+  for (let k = 0; k < norder && first < 0; k++) {
+    if (isReady(cases[pollorder[k]!]!)) first = pollorder[k]!;
+  }
+  if (first < 0) return;
+  const ready: ReadyCase[] = [];
+  let firstAt = 0;
+  for (let i = 0; i < cases.length; i++) {
+    const cas = cases[i]!;
+    if (cas.c === null || !isReady(cas)) continue;
+    if (i === first) firstAt = ready.length;
+    ready.push({
+      index: i,
+      kind: cas.kind === caseRecv ? "recv" : "send",
+      ch: cas.c.id,
+    });
+  }
+  if (ready.length < 2) return;
+  const chosen = ready[s.rand.selectCase!(ready, firstAt, cases.length)]!.index;
+  for (let k = 0; k < norder; k++) {
+    if (pollorder[k] !== chosen) continue;
+    pollorder[k] = pollorder[0]!;
+    pollorder[0] = chosen;
+    return;
+  }
+}
+
+/** Whether pass 1 would take `cas` (a send on a closed channel panics there). */
+function isReady(cas: SelectCase<unknown>): boolean {
+  const c = cas.c!;
+  if (cas.kind === caseRecv) {
+    return c.qcount > 0 || c.closed || waiting(sendqOf(c));
+  }
+  return c.closed || waiting(recvqOf(c)) || c.qcount < c.dataqsiz;
+}
+
+/** Whether `q` holds a waiter that dequeue would return, without taking it. */
+function waiting(q: WaitQ): boolean {
+  for (let sg = q.first; sg !== null; sg = sg.next) {
+    if (!sg.isSelect || !sudogG(sg).selectDone) return true;
+  }
+  return false;
 }
 
 /**
