@@ -39,6 +39,14 @@ export interface StepChoice {
   n: number;
   value: number;
   goroutines?: number[];
+  /** For "case": the select's ready cases (index among its cases, receive or send, channel id). */
+  cases?: { index: number; kind: string; ch: number }[];
+  /** For "case": how many cases the select has, ready or not. */
+  ncases?: number;
+  /** For "case": the goroutine at the select, and where the select is. */
+  g?: number;
+  line?: number;
+  column?: number;
   events: number;
   open: boolean;
 }

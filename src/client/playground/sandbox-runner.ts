@@ -310,6 +310,20 @@ function stepChoices(made: readonly Choice[]): StepChoice[] {
       open: c.open,
     };
     if (c.goroutines !== undefined) choice.goroutines = c.goroutines;
+    if (c.cases !== undefined) {
+      const cases: { index: number; kind: string; ch: number }[] = [];
+      for (let k = 0; k < c.cases.length; k++) {
+        const r = c.cases[k]!;
+        ArrayPrototypePush(cases, { index: r.index, kind: r.kind, ch: r.ch });
+      }
+      choice.cases = cases;
+    }
+    if (c.ncases !== undefined) choice.ncases = c.ncases;
+    if (c.g !== undefined) choice.g = c.g;
+    if (c.loc !== undefined) {
+      choice.line = c.loc.line;
+      choice.column = c.loc.column;
+    }
     ArrayPrototypePush(out, choice);
   }
   return out;

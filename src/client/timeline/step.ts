@@ -1,13 +1,15 @@
 // Step mode: the learner is the scheduler. The program runs until the
 // scheduler has a choice to make (which runnable goroutine goes next, or
-// whether the running one gives way), then stops; the learner picks, and the
-// program runs again from the start with the choices so far (runs are
-// deterministic, so it retraces them) up to the next choice. Undo replays
-// one choice fewer. What happened so far is drawn as a timeline.
+// whether the running one gives way, which of a select's ready cases fires),
+// then stops; the learner picks, and the program runs again from the start
+// with the choices so far (runs are deterministic, so it retraces them) up to
+// the next choice. Undo replays one choice fewer; Run to the end lets the
+// seeded scheduler make the rest. What happened so far is drawn as a timeline.
 import "./timeline.css";
 import type { StepChoice, TimelineEvent } from "../playground/protocol.ts";
 import { buildTimeline, reasonInWords } from "./model.ts";
 import { TimelinePanel } from "./panel.ts";
+import { selectCaseSources } from "./select-cases.ts";
 
 /** What the page runs for a step: the choices so far; back come every choice made and the events. */
 export type StepRunner = (
@@ -28,18 +30,21 @@ export class StepPanel {
   private readonly states: HTMLElement;
   private readonly options: HTMLElement;
   private readonly undo: HTMLButtonElement;
+  private readonly finish: HTMLButtonElement;
   private readonly output: HTMLElement;
   private readonly timeline: TimelinePanel;
   /** The answers so far, and for each learner's step, how many answers it stood on. */
   private answers: number[] = [];
   private steps: number[] = [];
+  /** Every choice the last run made: "Run to the end" takes the rest of them. */
+  private made: StepChoice[] = [];
   private busy = false;
 
   constructor(
     private readonly host: HTMLElement,
     private readonly runner: StepRunner,
     onLine: (line: number) => void,
-    lineText: (line: number) => string | undefined,
+    private readonly lineText: (line: number) => string | undefined,
     private readonly onExit: () => void,
     /** Called when the program has run to its end: the answers that led there, and how many were the learner's. */
     private readonly onEnd?: (answers: readonly number[], steps: number) => void,
@@ -51,11 +56,16 @@ export class StepPanel {
     title.textContent = "Step mode: you are the scheduler";
     const tools = document.createElement("span");
     this.undo = button("Undo", "Undo the last choice", () => void this.back());
+    this.finish = button(
+      "Run to the end",
+      "Let the scheduler make the rest of the choices (Undo comes back here)",
+      () => void this.toEnd(),
+    );
     const exit = button("Exit step mode", "Leave step mode", () => {
       host.hidden = true;
       this.onExit();
     });
-    tools.append(this.undo, exit);
+    tools.append(this.undo, this.finish, exit);
     bar.append(title, tools);
     this.message = document.createElement("p");
     this.message.setAttribute("role", "status");
@@ -91,6 +101,14 @@ export class StepPanel {
     await this.advance();
   }
 
+  /** Takes every remaining choice as the seeded scheduler made it, as one step. */
+  private async toEnd(): Promise<void> {
+    if (this.busy || this.made.length <= this.answers.length) return;
+    this.steps.push(this.answers.length);
+    this.answers = this.made.map((c) => c.value);
+    await this.advance();
+  }
+
   private async back(): Promise<void> {
     const at = this.steps.pop();
     if (at === undefined) return;
@@ -110,6 +128,7 @@ export class StepPanel {
         this.options.replaceChildren();
         return;
       }
+      this.made = r.choices;
       const next = nextOpenChoice(r.choices, this.answers.length);
       // The choices no learner would make are answered as the run made them.
       const upTo = next < 0 ? r.choices.length : next;
@@ -119,9 +138,11 @@ export class StepPanel {
       ];
       const events = next < 0 ? r.events : r.events.slice(0, r.choices[next]!.events);
       this.timeline.show(events, false);
-      this.showStates(events);
+      const at = next < 0 ? undefined : r.choices[next]!;
+      this.showStates(events, at?.why === "case" ? at : undefined);
       this.output.textContent = printed(events) || "(nothing printed yet)";
       this.undo.disabled = this.steps.length === 0;
+      this.finish.disabled = next < 0;
       if (next < 0) {
         this.message.textContent = `The program ran to its end: ${r.ending}. ${this.steps.length} choice${this.steps.length === 1 ? "" : "s"} were yours; Undo goes back.`;
         this.options.replaceChildren();
@@ -143,6 +164,13 @@ export class StepPanel {
       choice.goroutines!.forEach((g, i) => {
         buttons.push(button(name(g), `Run ${name(g)} next`, () => void this.choose(i)));
       });
+    } else if (choice.why === "case") {
+      const g = choice.g === undefined ? "The running goroutine" : name(choice.g);
+      const where = choice.line === undefined ? "" : ` (line ${choice.line})`;
+      this.message.textContent = `Step ${this.steps.length + 1}: ${g} is at a select${where} with ${choice.n} cases ready. Which case fires?`;
+      for (const [i, c] of caseLabels(choice, this.lineText).entries()) {
+        buttons.push(button(c, `Let ${c} fire`, () => void this.choose(i)));
+      }
     } else {
       const running = events.length > 0 ? name(events.at(-1)!.g) : "the running goroutine";
       this.message.textContent = `Step ${this.steps.length + 1}: ${running} finished an operation without blocking. Does it keep the processor?`;
@@ -154,21 +182,48 @@ export class StepPanel {
     this.options.replaceChildren(...buttons);
   }
 
-  private showStates(events: readonly TimelineEvent[]): void {
+  private showStates(events: readonly TimelineEvent[], select?: StepChoice): void {
     const model = buildTimeline(events);
     const items = model.lanes
       .filter((l) => l.g !== 0)
       .map((lane) => {
         const last = lane.events.at(-1);
         const e = last === undefined ? undefined : events[last];
-        const st = stateOf(events, lane.g);
+        const atSelect = select !== undefined && select.g === lane.g;
+        const st = atSelect
+          ? "at a select, waiting for your choice of case"
+          : stateOf(events, lane.g);
         const li = document.createElement("li");
-        const where = e?.line === undefined ? "" : ` (line ${e.line})`;
+        const line = atSelect && select.line !== undefined ? select.line : e?.line;
+        const where = line === undefined ? "" : ` (line ${line})`;
         li.textContent = `${lane.name}: ${st}${where}`;
         return li;
       });
     this.states.replaceChildren(...items);
   }
+}
+
+/**
+ * A "case" choice's options in answer order: Go's reading of each ready case
+ * with its line (`case v := <-a (line 12)`), or, when the source cannot be
+ * read, its number and channel (`case 2 of 3: receive from channel 4`).
+ */
+export function caseLabels(
+  choice: StepChoice,
+  lineText: (line: number) => string | undefined,
+): string[] {
+  const ready = choice.cases ?? [];
+  const sources =
+    choice.line === undefined || choice.column === undefined || choice.ncases === undefined
+      ? null
+      : selectCaseSources(lineText, choice.line, choice.column, choice.ncases);
+  return ready.map((c) => {
+    const source = sources?.[c.index];
+    if (source !== undefined) return `${source.label} (line ${source.line})`;
+    const op = c.kind === "send" ? "send on" : "receive from";
+    const of = choice.ncases === undefined ? "" : ` of ${choice.ncases}`;
+    return `case ${c.index + 1}${of}: ${op} channel ${c.ch}`;
+  });
 }
 
 /** A goroutine's state after `events`, in words. */
