@@ -10,6 +10,7 @@ class Entry<V> {
   value: V | undefined = undefined;
   readonly ready = chan<void>();
 }
+
 // Entries in a plain Map, no lock: correct in one-at-a-time JS, a data race in Go.
 export class Cache<V> {
   private readonly entries = new Map<string, Entry<V>>();

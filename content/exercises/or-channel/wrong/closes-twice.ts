@@ -2,6 +2,7 @@
 // second channel closing closes it again: panic.
 // Caught by: "copes with more channels closing after the first"
 import { chan, go, recv, select, type RecvChan } from "go";
+
 export function or(
   ...channels: RecvChan<void>[]
 ): RecvChan<void> | null {

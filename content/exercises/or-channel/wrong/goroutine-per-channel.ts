@@ -3,6 +3,7 @@
 // channels that may never close.
 // Caught by: "leaves no goroutine behind once its channel is closed"
 import { chan, go, type RecvChan } from "go";
+
 export function or(
   ...channels: RecvChan<void>[]
 ): RecvChan<void> | null {

@@ -2,6 +2,7 @@
 // cases, which blocks forever, instead of returning null.
 // Caught by: "stays open while none of the channels is closed"
 import { chan, go, recv, select, type RecvChan } from "go";
+
 export function or(
   ...channels: RecvChan<void>[]
 ): RecvChan<void> | null {

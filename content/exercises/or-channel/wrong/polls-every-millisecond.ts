@@ -3,6 +3,7 @@
 // Caught by: "with one channel, closes when it closes"
 import { chan, go, recv, select, type RecvChan } from "go";
 import * as time from "go/time";
+
 export function or(
   ...channels: RecvChan<void>[]
 ): RecvChan<void> | null {

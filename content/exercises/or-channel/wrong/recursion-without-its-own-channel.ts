@@ -3,6 +3,7 @@
 // forever.
 // Caught by: "leaves no goroutine behind once its channel is closed"
 import { chan, go, recv, select, type RecvChan } from "go";
+
 export function or(
   ...channels: RecvChan<void>[]
 ): RecvChan<void> | null {

@@ -2,6 +2,7 @@
 // closing it, so only one receiver ever hears of it.
 // Caught by: "every receiver sees it closed, not just one"
 import { chan, go, recv, select, type RecvChan } from "go";
+
 export function or(
   ...channels: RecvChan<void>[]
 ): RecvChan<void> | null {

@@ -2,6 +2,7 @@
 // fourth channel: or never hears it close.
 // Caught by: "closes when any one of n channels closes, wherever it is in the list"
 import { chan, go, recv, select, type RecvChan } from "go";
+
 export function or(
   ...channels: RecvChan<void>[]
 ): RecvChan<void> | null {

@@ -2,6 +2,7 @@
 // reader that has stopped reading and stores values for it.
 // Caught by: "waits for the slower reader instead of storing values for it"
 import { chan, go, recv, select, send, type RecvChan } from "go";
+
 export function tee<T>(
   done: RecvChan<void>,
   input: RecvChan<T>,

@@ -2,6 +2,7 @@
 // dropping the values a slower reader was not yet waiting for.
 // Caught by: "both get every value when one reader is slower"
 import { chan, go, recv, select, send, type RecvChan } from "go";
+
 export function tee<T>(
   done: RecvChan<void>,
   input: RecvChan<T>,

@@ -3,6 +3,7 @@
 // goroutines ignore the closing of the input).
 // Caught by: "both outputs get every value, in order"
 import { chan, go, recv, select, send, type RecvChan } from "go";
+
 export function tee<T>(
   done: RecvChan<void>,
   input: RecvChan<T>,

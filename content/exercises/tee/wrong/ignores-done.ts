@@ -2,6 +2,7 @@
 // done, so a caller that gives up leaves tee blocked forever.
 // Caught by: "stops when done closes, wherever it waits, and leaves nothing behind"
 import { chan, go, type RecvChan } from "go";
+
 export function tee<T>(
   done: RecvChan<void>,
   input: RecvChan<T>,

@@ -2,6 +2,7 @@
 // one waits forever.
 // Caught by: "closing the input closes both outputs"
 import { chan, go, recv, select, send, type RecvChan } from "go";
+
 export function tee<T>(
   done: RecvChan<void>,
   input: RecvChan<T>,

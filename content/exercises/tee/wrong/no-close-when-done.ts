@@ -2,6 +2,7 @@
 // closing them when done closes.
 // Caught by: "closes both outputs when done closes"
 import { chan, go, recv, select, send, type RecvChan } from "go";
+
 export function tee<T>(
   done: RecvChan<void>,
   input: RecvChan<T>,

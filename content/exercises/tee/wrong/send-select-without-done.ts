@@ -10,6 +10,7 @@ import {
   type RecvChan,
   type SendChan,
 } from "go";
+
 export function tee<T>(
   done: RecvChan<void>,
   input: RecvChan<T>,
