@@ -197,3 +197,51 @@ test("Step mode: the learner picks which goroutine runs next, and Undo goes back
   await expect(step).toContainText("ran to its end", { timeout: 60_000 });
   await expect(step.locator(".step-output")).toHaveText("first\nsecond\n");
 });
+
+test("Step mode: at a select with two cases ready the learner picks the case, and each pick changes the output", async ({
+  page,
+}) => {
+  // The select-fairness lesson: a thousand selects, each with both receives ready.
+  await page.goto("select/random-choice/");
+  await example(page).getByRole("button", { name: "Step", exact: true }).click();
+  const step = example(page).getByRole("region", { name: "Step mode" });
+  // The buffers fill without a choice to make; the first select is the first choice.
+  await expect(step).toContainText(
+    "main is at a select (line 16) with 2 cases ready. Which case fires?",
+    { timeout: 90_000 },
+  );
+  await expect(step.getByRole("list", { name: "Goroutines" })).toContainText(
+    "main: at a select, waiting for your choice of case (line 16)",
+  );
+  const choices = step.getByRole("group", { name: "Choices" });
+  await expect(choices.getByRole("button")).toHaveCount(2);
+  const left = choices.getByRole("button", { name: "case <-left (line 17)" });
+  const right = choices.getByRole("button", { name: "case <-right (line 18)" });
+  const finish = step.getByRole("button", { name: "Run to the end" });
+
+  // Which counts a run to the end prints, after the first select's case was picked.
+  const countsAfter = async (pick: typeof left): Promise<{ L: number; R: number }> => {
+    // The keyboard reaches the choice.
+    await pick.focus();
+    await page.keyboard.press("Enter");
+    await expect(step).toContainText("Step 2:", { timeout: 90_000 });
+    await finish.click();
+    await expect(step).toContainText("ran to its end", { timeout: 90_000 });
+    const text = await step.locator(".step-output").innerText();
+    const m = /left:\s+(\d+)\s+right:\s+(\d+)/.exec(text);
+    expect(m, text).not.toBeNull();
+    return { L: Number(m![1]), R: Number(m![2]) };
+  };
+
+  const a = await countsAfter(left);
+  expect(a.L + a.R).toBe(1000);
+  // Undo twice: back over the run to the end, then back over the case.
+  await step.getByRole("button", { name: "Undo" }).click();
+  await expect(step).toContainText("Step 2:", { timeout: 90_000 });
+  await step.getByRole("button", { name: "Undo" }).click();
+  await expect(step).toContainText("Step 1: main is at a select", { timeout: 90_000 });
+  await expect(step.getByRole("button", { name: "Undo" })).toBeDisabled();
+  const b = await countsAfter(right);
+  // The other 999 selects were answered the same way both times: only the first differs.
+  expect(b).toEqual({ L: a.L - 1, R: a.R + 1 });
+});
