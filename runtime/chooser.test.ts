@@ -236,6 +236,30 @@ describe("Chooser at a select", () => {
     expect(undone.made[last]!.given).toBe(false);
   });
 
+  it("answers, when not given, with every ready case equally often (as Go's shuffle)", async () => {
+    // Three ready cases among five (a nil one, one never ready).
+    const three = async () => {
+      const a = chan<number>(1);
+      const b = chan<number>(1);
+      const c = chan<number>(1);
+      const never = chan<number>();
+      for (const ch of [a, b, c]) await ch.send(0);
+      await select([recv(null), recv(a), recv(never), recv(b), recv(c)]);
+    };
+    const counts = [0, 0, 0];
+    const runs = 600;
+    for (let seed = 1; seed <= runs; seed++) {
+      const chooser = new Chooser([], seed);
+      await run(three, { seed, chooser });
+      const c = chooser.made.find((m) => m.why === "case")!;
+      expect(c.cases!.map((r) => r.index)).toEqual([1, 3, 4]);
+      counts[c.value]!++;
+    }
+    // 200 expected each, with a standard deviation of 11.5: the seeds are
+    // fixed, and 50 away would be over four of them.
+    for (const n of counts) expect(Math.abs(n - runs / 3)).toBeLessThan(50);
+  });
+
   it("is not asked when at most one case is ready, nor by the seeded generator", async () => {
     const one = async () => {
       const a = chan<number>(1);
