@@ -20,7 +20,9 @@ export async function replay(
   seed = exampleSeed,
 ): Promise<{ result: RunResult; chooser: Chooser }> {
   const chooser = new Chooser(answers, seed);
-  const result = await run(main, { seed, chooser, trace: false, locations: false });
+  // As the page runs it: trace and locations on, so a deadlock is never
+  // replayed to find its lines (a replay would ask the same choices again).
+  const result = await run(main, { seed, chooser, trace: true, locations: true });
   return { result, chooser };
 }
 

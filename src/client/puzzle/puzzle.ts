@@ -35,6 +35,8 @@ class Puzzle {
   private round = 0;
   /** Whether the learner was using the puzzle's controls: their focus then follows the choices. */
   private engaged = false;
+  /** Set by Start: the first choice takes the focus once it is there. */
+  private focusChoices = false;
 
   constructor(private readonly section: HTMLElement) {
     this.data = JSON.parse(
@@ -82,6 +84,7 @@ class Puzzle {
   private async begin(): Promise<void> {
     this.round++;
     this.engaged = true;
+    this.focusChoices = true;
     this.section.removeAttribute("data-solved-now");
     this.say("");
     this.start.textContent = "Start again";
@@ -146,7 +149,10 @@ class Puzzle {
         ...limits,
         filename: this.data.filename,
         seed,
-        trace: false,
+        // With the trace on, as the steps ran: locations are taken as the run
+        // goes, so a deadlock is not run a second time to find them (a replay
+        // that would ask the same choices again).
+        trace: true,
         choices: answers,
       },
       (text) => (stdout += text),
@@ -207,10 +213,17 @@ class Puzzle {
 
   private keepFocus(): void {
     if (!this.engaged) return;
+    const choice = this.host.querySelector<HTMLButtonElement>(".step-options button");
+    if (this.focusChoices && choice !== null) {
+      this.focusChoices = false;
+      choice.focus();
+      return;
+    }
     const active = document.activeElement;
     if (active !== null && active !== document.body) return;
+    // The chosen button is gone: on to the next choice, or to Undo at the end.
     const next =
-      this.host.querySelector<HTMLButtonElement>(".step-options button") ??
+      choice ??
       [...this.host.querySelectorAll<HTMLButtonElement>("button")].find((b) => !b.disabled);
     next?.focus();
   }
