@@ -5,6 +5,7 @@ import { defineConfig } from "astro/config";
 import { editorCss } from "./src/build/editor-css.ts";
 import { exerciseChecks } from "./src/build/exercise-checks.ts";
 import { sandboxBundle } from "./src/build/sandbox-bundle.ts";
+import { searchIndex } from "./src/build/search-index.ts";
 import { exampleFilesPlugin } from "./src/mdx/example-files-plugin.ts";
 import { exampleWatch } from "./src/mdx/example-watch.ts";
 import { puzzlePlugin } from "./src/mdx/puzzle-plugin.ts";
@@ -34,7 +35,8 @@ export default defineConfig({
     }),
     shikiConfig: { themes: codeThemes, defaultColor: false },
   },
-  integrations: [mdx()],
+  // searchIndex: Pagefind indexes the built pages into pagefind/ of the output directory.
+  integrations: [mdx(), searchIndex()],
   vite: {
     // The learner's module names, as in tsconfig.json and vitest.config.ts.
     resolve: {
