@@ -144,12 +144,17 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
   };
 }
 
+/** A solved puzzle is kept among the exercises done as this and its example's id. */
+export const puzzleDonePrefix = "puzzle:";
+
 /** One sentence on what a file holds: "3 lessons opened, 1 exercise done, code for 2 programs". */
 export function describeProgress(p: Progress): string {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const puzzles = p.done.filter((id) => id.startsWith(puzzleDonePrefix)).length;
   return [
     count(p.visited.length, "lesson opened", "lessons opened"),
-    count(p.done.length, "exercise done", "exercises done"),
+    count(p.done.length - puzzles, "exercise done", "exercises done"),
+    ...(puzzles > 0 ? [count(puzzles, "puzzle solved", "puzzles solved")] : []),
     `code for ${count(Object.keys(p.code).length, "program", "programs")}`,
   ].join(", ");
 }

@@ -4,7 +4,10 @@ export const storageKeys = {
   theme: "concurrency-tour:theme",
   /** JSON array of the lesson paths the learner has opened. */
   visited: "concurrency-tour:visited",
-  /** JSON array of the ids (folder names) of the exercises whose checks all passed. */
+  /**
+   * JSON array of the ids (folder names) of the exercises whose checks all
+   * passed, and of the lesson puzzles solved (`puzzle:lessons/sync/cash-machine`).
+   */
   done: "concurrency-tour:done",
   /** JSON object: for each exercise id, how many of its hints the learner has revealed. */
   hints: "concurrency-tour:hints",

@@ -7,6 +7,7 @@
 // learner's progress, in this browser.
 import { loadSandbox } from "../playground/sandbox-loader.ts";
 import { isDone, markDone } from "../progress.ts";
+import { puzzleDonePrefix } from "../progress-file.ts";
 import type { StepRunner } from "../timeline/step.ts";
 import { type PuzzleGoal, verdict } from "./goal.ts";
 
@@ -18,7 +19,7 @@ interface PuzzleData {
 }
 
 /** The key a solved puzzle is kept under, among the exercises done. */
-export const puzzleProgressId = (id: string) => `puzzle:${id}`;
+export const puzzleProgressId = (id: string) => `${puzzleDonePrefix}${id}`;
 
 const limits = { maxOutputBytes: 100_000, maxSteps: 1_000_000, maxGoroutines: 10_000 };
 /** The seed behind the choices no learner makes, as the lesson's output was made. */
