@@ -4,6 +4,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 import { editorCss } from "./src/build/editor-css.ts";
 import { exerciseChecks } from "./src/build/exercise-checks.ts";
+import { offline } from "./src/build/offline.ts";
 import { sandboxBundle } from "./src/build/sandbox-bundle.ts";
 import { searchIndex } from "./src/build/search-index.ts";
 import { exampleFilesPlugin } from "./src/mdx/example-files-plugin.ts";
@@ -36,7 +37,8 @@ export default defineConfig({
     shikiConfig: { themes: codeThemes, defaultColor: false },
   },
   // searchIndex: Pagefind indexes the built pages into pagefind/ of the output directory.
-  integrations: [mdx(), searchIndex()],
+  // offline comes last: it lists for the service worker's cache what the others wrote.
+  integrations: [mdx(), searchIndex(), offline()],
   vite: {
     // The learner's module names, as in tsconfig.json and vitest.config.ts.
     resolve: {

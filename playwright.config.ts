@@ -21,6 +21,10 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     launchOptions: chromiumLaunchOptions,
+    // The site's service worker caches the whole tour (about 37 MB) when a page
+    // is idle; in every test's fresh browser that would be gigabytes served by
+    // the preview per run. e2e/offline.spec.ts allows it and tests it.
+    serviceWorkers: "block",
   },
   projects: [
     {
@@ -30,7 +34,8 @@ export default defineConfig({
     },
     {
       name: "base-path",
-      testMatch: /base-path\.spec\.ts/,
+      // The offline tour is tested under the base path too: the worker's scope is /tour/.
+      testMatch: /(base-path|offline)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${basePort}/tour/` },
     },
   ],
