@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goCase, selectCaseSources } from "./select-cases.ts";
+import { caseLabels, goCase, selectCaseSources } from "./select-cases.ts";
 
 function reader(source: string): (line: number) => string | undefined {
   const lines = source.split("\n");
@@ -71,5 +71,42 @@ describe("selectCaseSources", () => {
     expect(selectCaseSources(reader("await select([recv(a), recv(b)"), 1, 7, 2)).toBeNull();
     expect(selectCaseSources(reader(program), 1, 1, 3)).toBeNull();
     expect(selectCaseSources(reader(program), 40, 1, 3)).toBeNull();
+  });
+});
+
+describe("caseLabels", () => {
+  const source = [
+    "  await select([", // 1
+    "    recv(a, (v) => v),", // 2
+    "    recv(null),", // 3
+    "    send(out, 1),", // 4
+    "  ]);", // 5
+  ].join("\n");
+  const choice = {
+    why: "case",
+    n: 2,
+    value: 0,
+    events: 0,
+    open: true,
+    ncases: 3,
+    cases: [
+      { index: 0, kind: "recv", ch: 1 },
+      { index: 2, kind: "send", ch: 2 },
+    ],
+  };
+
+  it("names each ready case as Go writes it, with its line", () => {
+    expect(caseLabels({ ...choice, line: 1, column: 9 }, reader(source))).toEqual([
+      "case v := <-a (line 2)",
+      "case out <- 1 (line 4)",
+    ]);
+  });
+
+  it("falls back to the case's number and channel when the source cannot be read", () => {
+    const fallback = ["case 1 of 3: receive from channel 1", "case 3 of 3: send on channel 2"];
+    expect(caseLabels(choice, reader(source))).toEqual(fallback);
+    expect(caseLabels({ ...choice, line: 1, column: 9 }, reader("select(cases)"))).toEqual(
+      fallback,
+    );
   });
 });

@@ -4,7 +4,9 @@
 // of the call) and which cases are ready; this finds the array of cases
 // after `select(` and splits it into its elements. When the cases are not
 // written as an array literal there (a list built elsewhere, a spread), it
-// gives up and the caller names the cases by number.
+// gives up and the cases are named by number.
+
+import type { StepChoice } from "../playground/protocol.ts";
 
 /** A case as written: its Go reading and the line it starts on. */
 export interface CaseSource {
@@ -65,6 +67,29 @@ export function selectCaseSources(
     out.push({ label, line: lineAt(e.start) });
   }
   return out;
+}
+
+/**
+ * A "case" choice's options in answer order: Go's reading of each ready case
+ * with its line (`case v := <-a (line 12)`), or, when the source cannot be
+ * read, its number and channel (`case 2 of 3: receive from channel 4`).
+ */
+export function caseLabels(
+  choice: StepChoice,
+  lineText: (line: number) => string | undefined,
+): string[] {
+  const ready = choice.cases ?? [];
+  const sources =
+    choice.line === undefined || choice.column === undefined || choice.ncases === undefined
+      ? null
+      : selectCaseSources(lineText, choice.line, choice.column, choice.ncases);
+  return ready.map((c) => {
+    const source = sources?.[c.index];
+    if (source !== undefined) return `${source.label} (line ${source.line})`;
+    const op = c.kind === "send" ? "send on" : "receive from";
+    const of = choice.ncases === undefined ? "" : ` of ${choice.ncases}`;
+    return `case ${c.index + 1}${of}: ${op} channel ${c.ch}`;
+  });
 }
 
 /** The Go reading of one case, `recv(ch, fn)` or `send(ch, v, fn)`, or null. */

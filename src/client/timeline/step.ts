@@ -9,7 +9,7 @@ import "./timeline.css";
 import type { StepChoice, TimelineEvent } from "../playground/protocol.ts";
 import { buildTimeline, reasonInWords } from "./model.ts";
 import { TimelinePanel } from "./panel.ts";
-import { selectCaseSources } from "./select-cases.ts";
+import { caseLabels } from "./select-cases.ts";
 
 /** What the page runs for a step: the choices so far; back come every choice made and the events. */
 export type StepRunner = (
@@ -201,29 +201,6 @@ export class StepPanel {
       });
     this.states.replaceChildren(...items);
   }
-}
-
-/**
- * A "case" choice's options in answer order: Go's reading of each ready case
- * with its line (`case v := <-a (line 12)`), or, when the source cannot be
- * read, its number and channel (`case 2 of 3: receive from channel 4`).
- */
-export function caseLabels(
-  choice: StepChoice,
-  lineText: (line: number) => string | undefined,
-): string[] {
-  const ready = choice.cases ?? [];
-  const sources =
-    choice.line === undefined || choice.column === undefined || choice.ncases === undefined
-      ? null
-      : selectCaseSources(lineText, choice.line, choice.column, choice.ncases);
-  return ready.map((c) => {
-    const source = sources?.[c.index];
-    if (source !== undefined) return `${source.label} (line ${source.line})`;
-    const op = c.kind === "send" ? "send on" : "receive from";
-    const of = choice.ncases === undefined ? "" : ` of ${choice.ncases}`;
-    return `case ${c.index + 1}${of}: ${op} channel ${c.ch}`;
-  });
 }
 
 /** A goroutine's state after `events`, in words. */
