@@ -46,3 +46,26 @@ test("Next walks the whole tour under the base path", async ({ page, baseURL }) 
       await page.getByRole("link", { name: "Next", exact: true }).click();
   }
 });
+
+test("search loads its index from under the base path, and its results lead there", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(pagePaths[0]!);
+  await page.keyboard.press("/");
+  await page.keyboard.type("thermometer");
+  const link = page
+    .getByRole("list", { name: "Search results" })
+    .getByRole("link", { name: /Send-only and receive-only channels/ });
+  // The first search loads Pagefind and its index: seconds on a busy machine.
+  await expect(link).toHaveAttribute("href", "/tour/channels/directions/", { timeout: 30_000 });
+  expect(fetched.filter((path) => path.includes("pagefind")).length).toBeGreaterThan(0);
+  expect(fetched.filter((path) => path.includes("pagefind") && !path.startsWith("/tour/"))).toEqual(
+    [],
+  );
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new URL("channels/directions/", baseURL).href);
+});
