@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 
 /**
@@ -100,3 +101,13 @@ test("a schedule that does not deadlock is not a win", async ({ page }) => {
   await expect(question(page)).toContainText("Step 1:", { timeout: 60_000 });
   await expect(p.locator("[data-puzzle-status]")).toHaveText("");
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violations in a started puzzle (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await puzzle(page).getByRole("button", { name: "Start" }).click();
+    await expect(question(page)).toContainText("Step 1:", { timeout: 60_000 });
+    const results = await new AxeBuilder({ page }).include(".puzzle").analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}
