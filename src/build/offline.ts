@@ -76,6 +76,10 @@ const options: PwaOptions = {
     // goes to the network (a lesson added since, a shared link), rather
     // than being answered with the home page.
     navigateFallback: null,
+    // Pagefind asks for its entry file with ?ts=<time> so that an HTTP cache
+    // never serves an old one; the precached copy always belongs to this
+    // deploy's pages, so the parameter is ignored (with Workbox's defaults).
+    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: true,
