@@ -128,41 +128,51 @@ describe("the content check", () => {
     return root;
   }
 
-  it("names the lesson, the line and the attribute of a wrong puzzle", async () => {
-    const root = project(
-      '<Example src="./hello.ts" />\n\n<Puzzle src="./hello.ts" goal="livelock">\nTask.\n</Puzzle>\n',
-    );
-    const problems = (await checkPuzzles(listContent(root))).map(formatProblem);
-    expect(problems).toEqual([
-      expect.stringMatching(
-        /^content\/lessons\/01-one\/01-hello\.mdx:8:1: <Puzzle>: goal: Invalid option: expected one of "deadlock"\|"output"$/,
-      ),
-    ]);
-  });
+  it(
+    "names the lesson, the line and the attribute of a wrong puzzle",
+    { timeout: 60_000 },
+    async () => {
+      const root = project(
+        '<Example src="./hello.ts" />\n\n<Puzzle src="./hello.ts" goal="livelock">\nTask.\n</Puzzle>\n',
+      );
+      const problems = (await checkPuzzles(listContent(root))).map(formatProblem);
+      expect(problems).toEqual([
+        expect.stringMatching(
+          /^content\/lessons\/01-one\/01-hello\.mdx:8:1: <Puzzle>: goal: Invalid option: expected one of "deadlock"\|"output"$/,
+        ),
+      ]);
+    },
+  );
 
-  it("wants the program shown in the lesson", async () => {
+  it("wants the program shown in the lesson", { timeout: 60_000 }, async () => {
     const root = project('<Puzzle src="./hello.ts" goal="deadlock">\nTask.\n</Puzzle>\n');
     expect((await checkPuzzles(listContent(root))).map(formatProblem)).toEqual([
       expect.stringContaining('add <Example src="./hello.ts" /> before the puzzle'),
     ]);
   });
 
-  it("refuses a puzzle that no schedule can win, and one the seeded run already wins", async () => {
-    const never = project(
-      '<Example src="./hello.ts" />\n\n<Puzzle src="./hello.ts" goal="deadlock">\nTask.\n</Puzzle>\n',
-    );
-    expect((await checkPuzzles(listContent(never))).map(formatProblem)).toEqual([
-      expect.stringContaining("no schedule reaches the goal"),
-    ]);
-    const given = project(
-      '<Example src="./hello.ts" />\n\n<Puzzle src="./hello.ts" goal="output" output="hello">\nTask.\n</Puzzle>\n',
-    );
-    expect((await checkPuzzles(listContent(given))).map(formatProblem)).toEqual([
-      expect.stringContaining("the seeded run already reaches the goal"),
-    ]);
-  });
+  it(
+    "refuses a puzzle that no schedule can win, and one the seeded run already wins",
+    { timeout: 60_000 },
+    async () => {
+      const never = project(
+        '<Example src="./hello.ts" />\n\n<Puzzle src="./hello.ts" goal="deadlock">\nTask.\n</Puzzle>\n',
+      );
+      expect((await checkPuzzles(listContent(never))).map(formatProblem)).toEqual([
+        expect.stringContaining("no schedule reaches the goal"),
+      ]);
+      const given = project(
+        '<Example src="./hello.ts" />\n\n<Puzzle src="./hello.ts" goal="output" output="hello">\nTask.\n</Puzzle>\n',
+      );
+      expect((await checkPuzzles(listContent(given))).map(formatProblem)).toEqual([
+        expect.stringContaining("the seeded run already reaches the goal"),
+      ]);
+    },
+  );
 });
 
+// Each run of a program below is a fresh run of the runtime; on a busy
+// machine a search of a few hundred runs takes seconds.
 describe("the lessons' puzzles", () => {
   const content = listContent(projectDir);
   const { puzzles, problems } = readPuzzles(content);
@@ -180,62 +190,74 @@ describe("the lessons' puzzles", () => {
     const load = async () =>
       ((await import(pathToFileURL(puzzle.program).href)) as { main: Main }).main;
 
-    it("is won by a schedule the search finds, and the page's replay agrees", async () => {
-      const main = await load();
-      const win = await findWin(main, puzzle.goal);
-      expect(win, "no winning schedule").not.toBeNull();
-      expect(win!.steps).toBeGreaterThan(0);
-      // Judged twice, on fresh runs, as the page judges: the same verdict.
-      for (let i = 0; i < 2; i++) {
-        expect(await judge(main, puzzle.goal, win!.answers)).toEqual({
-          solved: true,
-          steps: win!.steps,
-        });
-      }
-      // One choice short, the seed makes the last choices: not the learner's win.
-      expect(await judge(main, puzzle.goal, win!.answers.slice(0, -1))).toMatchObject({
-        solved: false,
-      });
-    });
-
-    it("is not won by the seeded run, whose choices replay to the lesson's output", async () => {
-      const main = await load();
-      const seeded = await replay(main, []);
-      expect(goalReached(puzzle.goal, seeded.result)).toBe(false);
-      expect(seeded.result.error).toBeNull();
-      expect(await judge(main, puzzle.goal, seeded.chooser.answers)).toEqual({
-        solved: false,
-        why: "goal",
-      });
-    });
-
-    it("has schedules that win and schedules that do not, and each replays to its own verdict", async () => {
-      // Every complete schedule, choosing at each open choice, breadth first, up to a budget.
-      const main = await load();
-      let frontier: number[][] = [[]];
-      const complete: { answers: number[]; won: boolean }[] = [];
-      for (let runs = 0; frontier.length > 0 && runs < 300;) {
-        const next: number[][] = [];
-        for (const prefix of frontier) {
-          runs++;
-          const { result, chooser } = await replay(main, prefix);
-          const open = chooser.made.findIndex((c, i) => i >= prefix.length && c.open);
-          if (open < 0) {
-            complete.push({ answers: chooser.answers, won: goalReached(puzzle.goal, result) });
-            continue;
-          }
-          const base = chooser.answers.slice(0, open);
-          for (let v = 0; v < chooser.made[open]!.n; v++) next.push([...base, v]);
+    it(
+      "is won by a schedule the search finds, and the page's replay agrees",
+      { timeout: 60_000 },
+      async () => {
+        const main = await load();
+        const win = await findWin(main, puzzle.goal);
+        expect(win, "no winning schedule").not.toBeNull();
+        expect(win!.steps).toBeGreaterThan(0);
+        // Judged twice, on fresh runs, as the page judges: the same verdict.
+        for (let i = 0; i < 2; i++) {
+          expect(await judge(main, puzzle.goal, win!.answers)).toEqual({
+            solved: true,
+            steps: win!.steps,
+          });
         }
-        frontier = next;
-      }
-      const wins = complete.filter((c) => c.won);
-      const losses = complete.filter((c) => !c.won);
-      expect(wins.length).toBeGreaterThan(0);
-      expect(losses.length).toBeGreaterThan(0);
-      for (const c of [...wins.slice(0, 5), ...losses.slice(0, 5)]) {
-        expect((await judge(main, puzzle.goal, c.answers)).solved, String(c.answers)).toBe(c.won);
-      }
-    });
+        // One choice short, the seed makes the last choices: not the learner's win.
+        expect(await judge(main, puzzle.goal, win!.answers.slice(0, -1))).toMatchObject({
+          solved: false,
+        });
+      },
+    );
+
+    it(
+      "is not won by the seeded run, whose choices replay to the lesson's output",
+      { timeout: 60_000 },
+      async () => {
+        const main = await load();
+        const seeded = await replay(main, []);
+        expect(goalReached(puzzle.goal, seeded.result)).toBe(false);
+        expect(seeded.result.error).toBeNull();
+        expect(await judge(main, puzzle.goal, seeded.chooser.answers)).toEqual({
+          solved: false,
+          why: "goal",
+        });
+      },
+    );
+
+    it(
+      "has schedules that win and schedules that do not, and each replays to its own verdict",
+      { timeout: 60_000 },
+      async () => {
+        // Every complete schedule, choosing at each open choice, breadth first, up to a budget.
+        const main = await load();
+        let frontier: number[][] = [[]];
+        const complete: { answers: number[]; won: boolean }[] = [];
+        for (let runs = 0; frontier.length > 0 && runs < 300;) {
+          const next: number[][] = [];
+          for (const prefix of frontier) {
+            runs++;
+            const { result, chooser } = await replay(main, prefix);
+            const open = chooser.made.findIndex((c, i) => i >= prefix.length && c.open);
+            if (open < 0) {
+              complete.push({ answers: chooser.answers, won: goalReached(puzzle.goal, result) });
+              continue;
+            }
+            const base = chooser.answers.slice(0, open);
+            for (let v = 0; v < chooser.made[open]!.n; v++) next.push([...base, v]);
+          }
+          frontier = next;
+        }
+        const wins = complete.filter((c) => c.won);
+        const losses = complete.filter((c) => !c.won);
+        expect(wins.length).toBeGreaterThan(0);
+        expect(losses.length).toBeGreaterThan(0);
+        for (const c of [...wins.slice(0, 5), ...losses.slice(0, 5)]) {
+          expect((await judge(main, puzzle.goal, c.answers)).solved, String(c.answers)).toBe(c.won);
+        }
+      },
+    );
   });
 });
