@@ -74,10 +74,16 @@ class Puzzle {
   }
 
   private compile(): Promise<{ code: string; map: string } | string> {
-    this.compiled ??= import("../playground/compiler-client.ts").then(async ({ compile }) => {
-      const r = await compile(this.data.source, this.data.filename, false);
-      return r.ok ? { code: r.code, map: r.map } : "The program does not build.";
-    });
+    this.compiled ??= import("../playground/compiler-client.ts")
+      .then(async ({ compile }) => {
+        const r = await compile(this.data.source, this.data.filename, false);
+        return r.ok ? { code: r.code, map: r.map } : "The program does not build.";
+      })
+      .catch(() => {
+        // A compiler that failed (or a script that did not load) is tried afresh next time.
+        this.compiled = null;
+        return "The compiler could not start: press Start again.";
+      });
     return this.compiled;
   }
 
