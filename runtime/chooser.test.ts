@@ -1,10 +1,11 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chan, go, recv, select, send } from "go";
 import * as fmt from "go/fmt";
 import { run } from "go/run";
 import * as sync from "go/sync";
 import * as time from "go/time";
-import { Chooser } from "./chooser.ts";
+import { caseLocation, Chooser } from "./chooser.ts";
 
 // Three goroutines hand values around, with a select: plenty of choices.
 async function program() {
@@ -150,6 +151,22 @@ describe("Chooser at a select", () => {
         [1, "recv"],
       ]);
     }
+    // Where the select is: the line of twoReady's `await select([`.
+    const lines = readFileSync(new URL(import.meta.url), "utf8").split("\n");
+    const from = lines.findIndex((l) => l.includes("async function twoReady"));
+    const selectLine =
+      lines.findIndex((l, i) => i > from && l.includes("await select([")) + 1;
+    const located = new Chooser([], 5);
+    const traced = await run(twoReady, {
+      seed: 5,
+      chooser: located,
+      trace: true,
+      locations: true,
+    });
+    for (const c of located.made.filter((m) => m.why === "case")) {
+      expect(caseLocation(c, traced.trace)?.line).toBe(selectLine);
+    }
+    expect(caseLocation(asked[0]!, [])).toBeUndefined();
     // The "case" choice comes after the shuffle's steps, which stay closed.
     const at = probe.made.findIndex((c) => c.why === "case");
     expect(probe.made[at - 1]!.why).toBe("select");

@@ -17,6 +17,7 @@
 // case the shuffled poll order found first (no draw of its own).
 import { Rand } from "./rand.ts";
 import { getsched } from "./sched.ts";
+import type { TraceEvent } from "./trace.ts";
 import type { Location } from "./traceback.ts";
 
 /** What a scheduling choice decides. */
@@ -66,10 +67,8 @@ export interface Choice {
   cases?: ReadyCase[];
   /** For "case": how many cases the select has, ready or not. */
   ncases?: number;
-  /** For "case": the goroutine at the select. */
+  /** For "case": the goroutine at the select (where it is: `caseLocation`). */
   g?: number;
-  /** For "case": where the select is, when the run captures locations. */
-  loc?: Location;
   /** Whether the answer came from the list (false: from the seeded generator). */
   given: boolean;
   /** How many trace events had been recorded when it was made (with the trace on). */
@@ -162,10 +161,6 @@ export class Chooser implements SchedRandom {
       ncases,
     };
     if (s.curg !== null) choice.g = s.curg.id;
-    if (s.config.locations) {
-      const loc = s.callerLocation();
-      if (loc !== undefined) choice.loc = loc;
-    }
     this.made.push(choice);
     return value;
   }
@@ -178,4 +173,23 @@ export class Chooser implements SchedRandom {
 
 function mod(v: number, n: number): number {
   return ((Math.floor(v) % n) + n) % n;
+}
+
+/**
+ * Where the select of a "case" choice is, from a run with the trace and
+ * locations on: the select event its goroutine records as the chosen case
+ * fires, at once and from the same call, carries it. (Capturing it when the
+ * choice is made would cost a stack capture more at every such select.)
+ * Undefined without them, or when the chosen case panicked.
+ */
+export function caseLocation(
+  choice: Choice,
+  trace: readonly TraceEvent[],
+): Location | undefined {
+  if (choice.why !== "case" || choice.g === undefined) return undefined;
+  for (let i = choice.events; i < trace.length; i++) {
+    const e = trace[i]!;
+    if (e.g === choice.g && e.kind === "select") return e.loc;
+  }
+  return undefined;
 }

@@ -7,7 +7,13 @@ export {
   type RunOptions,
   type RunResult,
 } from "../run.ts";
-export { type Choice, Chooser, type Decision } from "../chooser.ts";
+export {
+  caseLocation,
+  type Choice,
+  Chooser,
+  type Decision,
+  type ReadyCase,
+} from "../chooser.ts";
 export { untraceGoroutine } from "../sched.ts";
 export type { RaceAccess, RaceReport } from "../race.ts";
 /** What race-instrumented code calls: publish it as `globalThis.__goRace` before loading such a program. */

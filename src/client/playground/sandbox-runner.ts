@@ -11,6 +11,7 @@
 import { originalPositionFor, TraceMap } from "@jridgewell/trace-mapping";
 import { sprint } from "go/fmt";
 import {
+  caseLocation,
   type Choice,
   Chooser,
   type Frame,
@@ -292,12 +293,12 @@ async function runProgram(req: RunRequest): Promise<RunOutcome> {
     leaked: goroutinesOf(result.leaked),
     timeline: timelineOf(result.trace),
     timelineTruncated: result.traceTruncated,
-    ...(chooser === undefined ? {} : { choices: stepChoices(chooser.made) }),
+    ...(chooser === undefined ? {} : { choices: stepChoices(chooser.made, result.trace) }),
   };
 }
 
 /** Step mode's choices as the page gets them: the first 100,000. */
-function stepChoices(made: readonly Choice[]): StepChoice[] {
+function stepChoices(made: readonly Choice[], trace: RunResult["trace"]): StepChoice[] {
   const out: StepChoice[] = [];
   const n = made.length < 100_000 ? made.length : 100_000;
   for (let i = 0; i < n; i++) {
@@ -320,9 +321,10 @@ function stepChoices(made: readonly Choice[]): StepChoice[] {
     }
     if (c.ncases !== undefined) choice.ncases = c.ncases;
     if (c.g !== undefined) choice.g = c.g;
-    if (c.loc !== undefined) {
-      choice.line = c.loc.line;
-      choice.column = c.loc.column;
+    const loc = caseLocation(c, trace);
+    if (loc !== undefined) {
+      choice.line = loc.line;
+      choice.column = loc.column;
     }
     ArrayPrototypePush(out, choice);
   }
