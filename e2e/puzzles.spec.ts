@@ -111,3 +111,34 @@ for (const colorScheme of ["light", "dark"] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
 }
+
+test("the cash machine puzzle is won on what the replay prints: both withdrawals paid", async ({
+  page,
+}) => {
+  test.setTimeout(300_000); // seven steps, each a run in the sandbox, then the check
+  await page.goto("sync/mutex/");
+  const p = puzzle(page);
+  await expect(p).toContainText("Goal: make the program print the line “balance: -40”");
+  await p.getByRole("button", { name: "Start" }).click();
+  const options = p.getByRole("group", { name: "Choices" });
+  // g2 checks the balance and gives way while it counts out the notes; g3
+  // checks the same 100 and runs to its end; g2 then takes its 70 too.
+  const moves = [
+    "g2",
+    "Keep running",
+    "Switch",
+    "g3",
+    "Keep running",
+    "Keep running",
+    "Keep running",
+  ];
+  for (const [i, move] of moves.entries()) {
+    await expect(question(page)).toContainText(`Step ${i + 1}:`, { timeout: 60_000 });
+    await options.getByRole("button", { name: move, exact: true }).click();
+  }
+  await expect(question(page)).toContainText("ran to its end: exit status 0", { timeout: 60_000 });
+  await expect(p.locator(".step-output")).toContainText("balance: -40");
+  await expect(p.locator("[data-puzzle-status]")).toContainText("Solved in 7 steps", {
+    timeout: 60_000,
+  });
+});
