@@ -48,6 +48,8 @@ export class StepPanel {
     private readonly onExit: () => void,
     /** Called when the program has run to its end: the answers that led there, and how many were the learner's. */
     private readonly onEnd?: (answers: readonly number[], steps: number) => void,
+    /** `runToEnd: false` leaves out Run to the end (a puzzle is won by choosing, not by the seed). */
+    options: { runToEnd?: boolean } = {},
   ) {
     host.classList.add("step-mode");
     const bar = document.createElement("div");
@@ -65,6 +67,7 @@ export class StepPanel {
       host.hidden = true;
       this.onExit();
     });
+    this.finish.hidden = options.runToEnd === false;
     tools.append(this.undo, this.finish, exit);
     bar.append(title, tools);
     this.message = document.createElement("p");
@@ -103,7 +106,7 @@ export class StepPanel {
 
   /** Takes every remaining choice as the seeded scheduler made it, as one step. */
   private async toEnd(): Promise<void> {
-    if (this.busy || this.made.length <= this.answers.length) return;
+    if (this.busy || this.finish.hidden || this.made.length <= this.answers.length) return;
     this.steps.push(this.answers.length);
     this.answers = this.made.map((c) => c.value);
     await this.advance();
