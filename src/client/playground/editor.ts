@@ -162,6 +162,34 @@ function tabHint(): string {
     : `Tab indents · ${toggleKeyName}: Tab moves to the next control`;
 }
 
+/**
+ * Monaco takes every touch move over its lines for its own scrolling, even
+ * when it has nothing to scroll: an editor as tall as its code, on a phone,
+ * would stop the page from scrolling under the learner's finger. When the
+ * editor is at its top or bottom, the move scrolls the page instead.
+ */
+function scrollPageByTouch(host: HTMLElement, editor: monaco.editor.IStandaloneCodeEditor): void {
+  let lastY: number | null = null;
+  host.addEventListener("touchstart", (e) => (lastY = e.touches[0]?.clientY ?? null), {
+    passive: true,
+  });
+  host.addEventListener(
+    "touchmove",
+    (e) => {
+      const y = e.touches[0]?.clientY;
+      if (lastY === null || y === undefined) return;
+      const dy = lastY - y;
+      lastY = y;
+      const top = editor.getScrollTop();
+      const bottom = editor.getScrollHeight() - editor.getLayoutInfo().height;
+      // Instant: the page's smooth scrolling would restart at every move and barely go.
+      if ((dy > 0 && top >= bottom - 1) || (dy < 0 && top <= 0))
+        window.scrollBy({ top: dy, behavior: "instant" });
+    },
+    { passive: true },
+  );
+}
+
 /** Mounts an editor for `code` into `host`, named `path` (its model's file). */
 export function createEditor(
   host: HTMLElement,
@@ -183,7 +211,13 @@ export function createEditor(
     lineNumbersMinChars: 3,
     tabSize: 2,
     fixedOverflowWidgets: true,
-    scrollbar: { alwaysConsumeMouseWheel: false },
+    // A line wider than the editor (most lines, on a phone) shows a scrollbar
+    // under the code at all times, not only on hover: touch has no hover.
+    scrollbar: {
+      alwaysConsumeMouseWheel: false,
+      horizontal: "visible",
+      horizontalScrollbarSize: 10,
+    },
     // Monaco dims the line after a final newline below readable contrast.
     renderFinalNewline: "on",
     tabFocusMode: tabMovesFocus,
@@ -201,12 +235,24 @@ export function createEditor(
     tabMovesFocus = !tabMovesFocus;
     for (const l of tabListeners) l();
   });
-  // The editor is as tall as its code, so the page scrolls, not the editor.
+  // The editor is as tall as its code, so the page scrolls, not the editor:
+  // up to most of the screen, and never shorter than the code it opened with
+  // (an exercise's starter, TODOs and all, is seen whole without scrolling
+  // inside the editor, even on a phone).
+  // (Measured whenever the code is as it opened: the first measure may come
+  // before the code's font has loaded.)
+  const unedited = model.getAlternativeVersionId();
+  let opened = 0;
   const fit = () => {
-    host.style.height = `${Math.min(Math.max(editor.getContentHeight(), 120), window.innerHeight * 0.8)}px`;
+    // The content, and the scrollbar under it that long lines show.
+    const height = editor.getContentHeight() + editor.getLayoutInfo().horizontalScrollbarHeight;
+    if (model.getAlternativeVersionId() === unedited) opened = height;
+    const cap = Math.max(window.innerHeight * 0.8, opened);
+    host.style.height = `${Math.min(Math.max(height, 120), cap)}px`;
   };
   editor.onDidContentSizeChange(fit);
   fit();
+  scrollPageByTouch(host, editor);
 
   const highlighted = editor.createDecorationsCollection();
   return {

@@ -9,6 +9,7 @@ import { OutputTabs } from "./output-tabs.ts";
 import type { RunOutcome } from "./protocol.ts";
 import { loadSandbox } from "./sandbox-loader.ts";
 import { typeCheck } from "./type-check.ts";
+import { withIcon, withShortText } from "./tool-labels.ts";
 
 /** The seed a lesson's expected output was produced with. */
 export const lessonSeed = 1;
@@ -101,19 +102,31 @@ class ExamplePlayground {
     tools.append(
       this.runButton,
       raceLabel,
-      this.button(
-        "Explore schedules",
-        `Run the program under ${exploreSeeds} seeds and count the different outcomes`,
-        () => void this.explore(),
+      withShortText(
+        this.button(
+          "Explore schedules",
+          `Run the program under ${exploreSeeds} seeds and count the different outcomes`,
+          () => void this.explore(),
+        ),
+        "Explore",
       ),
       this.button(
         "Step",
         "Be the scheduler: choose which goroutine runs at every step",
         () => void this.step(),
       ),
-      this.button("Format", "Format the code", () => void this.withEditor((e) => e.format())),
-      this.button("Reset", "Restore the lesson's code", () => void this.reset()),
-      this.button("Share", "Copy a link to this code", () => void this.share()),
+      withIcon(
+        this.button("Format", "Format the code", () => void this.withEditor((e) => e.format())),
+        "format",
+      ),
+      withIcon(
+        this.button("Reset", "Restore the lesson's code", () => void this.reset()),
+        "reset",
+      ),
+      withIcon(
+        this.button("Share", "Copy a link to this code", () => void this.share()),
+        "share",
+      ),
     );
     this.status = document.createElement("span");
     this.status.className = "example-status";
