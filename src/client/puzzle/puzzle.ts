@@ -22,6 +22,11 @@ interface PuzzleData {
 export const puzzleProgressId = (id: string) => `${puzzleDonePrefix}${id}`;
 
 const limits = { maxOutputBytes: 100_000, maxSteps: 1_000_000, maxGoroutines: 10_000 };
+/**
+ * The page's watchdog for one run. The lesson's own small programs finish in
+ * milliseconds; the time is for a worker that starts slowly on a busy machine.
+ */
+const runTimeoutMs = 20_000;
 /** The seed behind the choices no learner makes, as the lesson's output was made. */
 const seed = 1;
 
@@ -128,6 +133,7 @@ class Puzzle {
         choices,
       },
       () => {},
+      runTimeoutMs,
     );
     if (end.kind === "stopped") return { ok: false, message: end.message };
     const o = end.outcome;
@@ -163,9 +169,14 @@ class Puzzle {
         choices: answers,
       },
       (text) => (stdout += text),
+      runTimeoutMs,
     );
     if (round !== this.round) return;
-    if (end.kind === "stopped") return this.say(`The check stopped: ${end.message}.`);
+    if (end.kind === "stopped") {
+      return this.say(
+        `The check stopped (${end.message}); Undo the last step and take it again to check again.`,
+      );
+    }
     const o = end.outcome;
     const v = verdict(this.data.goal, answers, { ...o, stdout }, o.choices ?? []);
     if (v.solved) {
