@@ -51,7 +51,7 @@ test("search loads its index from under the base path, and its results lead ther
   page,
   baseURL,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const fetched: string[] = [];
   page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto(pagePaths[0]!);
@@ -61,7 +61,7 @@ test("search loads its index from under the base path, and its results lead ther
     .getByRole("list", { name: "Search results" })
     .getByRole("link", { name: /Send-only and receive-only channels/ });
   // The first search loads Pagefind and its index: seconds on a busy machine.
-  await expect(link).toHaveAttribute("href", "/tour/channels/directions/", { timeout: 30_000 });
+  await expect(link).toHaveAttribute("href", "/tour/channels/directions/", { timeout: 60_000 });
   expect(fetched.filter((path) => path.includes("pagefind")).length).toBeGreaterThan(0);
   expect(fetched.filter((path) => path.includes("pagefind") && !path.startsWith("/tour/"))).toEqual(
     [],

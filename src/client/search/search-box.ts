@@ -225,6 +225,8 @@ export function attachSearchBox(root: HTMLElement, input: HTMLInputElement): voi
     if (event.target instanceof Node && !root.contains(event.target)) close();
   });
 
+  // Pagefind and its index start loading as the box takes focus, before the first key.
+  loadPagefind().catch(() => undefined);
   // What was typed before this module arrived.
   schedule();
 }
