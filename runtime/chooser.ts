@@ -52,6 +52,13 @@ export interface SchedRandom {
     first: number,
     ncases: number,
   ): number;
+  /**
+   * A fresh source that answers every choice this one has made, as it made
+   * them: what the run's location replay (run.ts) schedules with, so that it
+   * retraces the run. The seeded generator needs none: a new one from the
+   * same seed does that.
+   */
+  again?(): SchedRandom;
 }
 
 /** One choice the scheduler made. */
@@ -97,9 +104,13 @@ export class Chooser implements SchedRandom {
    */
   constructor(
     private readonly choices: readonly number[],
-    seed: number,
+    private readonly seed: number,
   ) {
     this.rand = new Rand(seed);
+  }
+
+  again(): Chooser {
+    return new Chooser(this.answers, this.seed);
   }
 
   intn(n: number, why: Decision = "runq"): number {

@@ -219,9 +219,13 @@ async function relocate(
   config: SchedConfig,
   maxStall: number,
 ): Promise<RunResult> {
+  // A chooser has answered the first run's choices by now; the replay asks
+  // a copy that answers them the same way (a spent one would answer from
+  // its generator and run another schedule).
+  const chooser = config.chooser?.again?.() ?? config.chooser;
   const replay = await runOnce(
     main,
-    { ...config, locations: true, onOutput: undefined },
+    { ...config, chooser, locations: true, onOutput: undefined },
     maxStall,
   );
   const same =
