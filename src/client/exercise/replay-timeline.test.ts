@@ -1,19 +1,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { RunResult } from "go/run";
+import type { Frame, RunResult } from "go/run";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attempt, gradeCheck } from "../../grading/grade.ts";
 import type { Check } from "../../grading/testing.ts";
 import { wrongHeader } from "../../grading/wrong-solutions.ts";
-import { compileProgram } from "../playground/node-compile.ts";
 import type { TimelineEvent } from "../playground/protocol.ts";
 import { buildTimeline } from "../timeline/model.ts";
 import { timelineText } from "./timeline.ts";
 
 // The timeline of a real replay: a wrong solution from content/exercises,
-// compiled and graded as the site's sandbox does, its failing seed replayed
-// with tracing and locations on. What the learner reads must be their
+// graded as `npm run grade` does (its own lines named, the rest of the
+// program hidden, as the sandbox hides all but the learner's file), its
+// failing seed replayed with tracing and locations on, as the sandbox does. What the learner reads must be their
 // program only (no runtime goroutine, no grader's wait), each event at the
 // line of the goroutine that did it.
 
@@ -27,22 +27,25 @@ interface Replayed {
 /** Replays the check `wrong` fails, as sandbox-runner.ts does, and returns the page's events. */
 async function replayWrong(slug: string, wrong: string): Promise<Replayed> {
   const folder = path.join(exercises, slug);
-  const source = readFileSync(path.join(folder, wrong), "utf8");
+  const file = path.join(folder, wrong);
+  const source = readFileSync(file, "utf8");
   const header = wrongHeader(source)!;
   const make = (
     (await import(pathToFileURL(path.join(folder, "checks.ts")).href)) as {
       default: (learner: unknown) => Check[];
     }
   ).default;
-  const program = await compileProgram(source, "exercise.ts");
-  const check = make(program.module).find((c) => c.name === header.caughtBy)!;
-  const verdict = await gradeCheck(check, { runOptions: { mapFrame: program.mapFrame } });
+  // A wrong solution may take the parts it gets right from ../solution.ts.
+  const learner: unknown = await import(pathToFileURL(file).href);
+  const mapFrame = (f: Frame) => (f.file === file ? { ...f, file: path.basename(file) } : null);
+  const check = make(learner).find((c) => c.name === header.caughtBy)!;
+  const verdict = await gradeCheck(check, { runOptions: { mapFrame } });
   expect(verdict.pass).toBe(false);
   let last: RunResult | null = null;
   const message = await attempt(
     check,
     verdict.seed!,
-    { mapFrame: program.mapFrame, trace: true, locations: true },
+    { mapFrame, trace: true, locations: true },
     (r) => {
       last = r;
     },
