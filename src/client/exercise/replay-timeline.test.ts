@@ -84,9 +84,8 @@ function parkedEvents(events: readonly TimelineEvent[]) {
 
 describe.each([
   // Channels: the check's goroutine receives what the learner's goroutine
-  // sends, and each wakes the other. (A wrong solution compiled as the
-  // learner's whole file: one that re-exports code from ../solution.ts is not.)
-  ["tee", "wrong/never-closes-outputs.ts"],
+  // sends, and each wakes the other; a timer of the check's fires at the end.
+  ["cancellable-pipeline", "wrong/square-never-closes.ts"],
   // Mutexes and a WaitGroup: an unlock wakes a goroutine waiting to lock.
   ["fix-the-deadlock", "wrong/one-lock-at-a-time.ts"],
   // Sleeps and selects: a timer wakes a sleeper while no goroutine runs.
