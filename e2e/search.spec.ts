@@ -99,6 +99,17 @@ test("/ typed into a field stays in the field; a word no page has says so", asyn
   await expect(results(page).getByRole("link")).toHaveCount(0);
 });
 
+test("/ typed in the code editor is code, not a search", async ({ page }) => {
+  await page.goto(lessonPaths[0]!);
+  const lines = page.locator("figure[data-example]").first().locator(".monaco-editor .view-lines");
+  await lines.click({ timeout: 60_000 });
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type("\n// a/b");
+  await expect(lines).toContainText("// a/b");
+  await expect(searchBox(page)).not.toBeFocused();
+  await expect(searchBox(page)).toHaveValue("");
+});
+
 test("the index holds prose, not code, output or navigation", async ({ page }) => {
   await page.goto(lessonPaths[0]!);
   // Every page has a Previous link and every exercise says its difficulty; few
