@@ -76,6 +76,11 @@ describe("the text promises only what exists", () => {
     }
     // A phone puts the code below the text, a wide screen beside it: prose names neither side.
     for (const m of text.matchAll(/\b(?:on|to) the (?:right|left)\b/gi)) missing.push(m[0]);
+    // Nor above or below: on a wide screen a lesson's one example sits beside the prose.
+    for (const m of text.matchAll(
+      /\b(?:(?:output|program|example)s? (?:shown )?(?:above|below)|shown (?:above|below))\b/gi,
+    ))
+      missing.push(m[0]);
     if (/\blater chapters?\b/i.test(text) && chapter !== null) {
       if (![...chapters.keys()].some((c) => c > chapter)) missing.push("later chapters");
     }
