@@ -126,16 +126,18 @@ test("the first Run says what it is doing, with Run disabled, and needs no edito
 }) => {
   // The editor never arrives: the example must run all the same.
   await page.route(editorChunk, (route) => route.abort());
+  // The example as shown was compiled when the site was built: the Run waits
+  // for the sandbox only, held here until the Output has been looked at.
   let release!: () => void;
-  const compilerHeld = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/compiler\.worker/, async (route) => {
-    await compilerHeld;
+  const sandboxHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/sandbox-bundle/, async (route) => {
+    await sandboxHeld;
     await route.continue();
   });
   await page.goto(lesson);
   const runButton = example(page).getByRole("button", { name: "Run", exact: true });
   await runButton.click();
-  await expect(output(page)).toContainText("Compiling…");
+  await expect(output(page)).toContainText("Starting…");
   await expect(runButton).toBeDisabled();
   release();
   await expect(output(page)).toContainText("Program exited.", { timeout: 30_000 });

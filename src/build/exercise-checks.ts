@@ -10,6 +10,7 @@ import { build, type Plugin as EsbuildPlugin } from "esbuild";
 import type { Plugin } from "vite";
 import { goModuleNames } from "../client/playground/compile.ts";
 import { goModulesGlobal } from "../client/playground/go-modules-global.ts";
+import { checksUseRace } from "./precompile.ts";
 
 const virtualId = "virtual:exercise-checks";
 const resolvedId = `\0${virtualId}`;
@@ -68,9 +69,8 @@ export function exerciseChecks(): Plugin {
       for (const slug of slugs()) {
         const { code, map, files } = await compileChecks(slug);
         for (const f of files) this.addWatchFile(f);
-        // Checks that look for data races need the learner's code compiled for the detector.
         const source = readFileSync(path.join(exercisesDir, slug, "checks.ts"), "utf8");
-        compiled[slug] = { code, map, race: /\.noRace\(/.test(source) };
+        compiled[slug] = { code, map, race: checksUseRace(source) };
       }
       return `export default ${JSON.stringify(compiled)};\n`;
     },

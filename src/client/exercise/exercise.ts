@@ -17,12 +17,16 @@ interface ExerciseData {
   codeId: string;
   filename: string;
   starter: string;
+  /** The starter compiled when the site was built (src/build/precompile.ts). */
+  compiled?: { code: string; map: string; race: boolean };
 }
 
 type BuildError = { line: number; column: number; message: string };
 
 const loadEditorModule = () => import("../playground/editor.ts");
 const loadGrader = () => import("../grading/grade-client.ts");
+const warmCompiler = () =>
+  void import("../playground/compiler-client.ts").then((c) => c.warmCompiler());
 
 class Workbench {
   private readonly data: ExerciseData;
@@ -51,7 +55,12 @@ class Workbench {
     this.data = JSON.parse(
       root.querySelector("[data-exercise-source]")!.textContent!,
     ) as ExerciseData;
-    this.exercise = { slug: this.data.slug, filename: this.data.filename };
+    const ahead = this.data.compiled;
+    this.exercise = {
+      slug: this.data.slug,
+      filename: this.data.filename,
+      starter: ahead === undefined ? undefined : { source: this.data.starter, ...ahead },
+    };
     this.code = root.querySelector("[data-code]")!;
     this.output = root.querySelector("[data-output]")!;
     this.status = root.querySelector("[data-status]")!;
@@ -83,6 +92,8 @@ class Workbench {
     root.addEventListener("focusin", () => this.warm(false), { once: true });
     this.code.addEventListener("pointerdown", () => void this.ensureEditor(), { once: true });
     this.code.addEventListener("focusin", () => void this.ensureEditor(), { once: true });
+    // Typing into the highlighted starter before the editor is there is an edit too.
+    this.code.addEventListener("input", warmCompiler, { once: true });
     // Saved code replaces the starter at once, so the page never shows the wrong code.
     const saved = loadCode(this.data.codeId) !== null;
     this.early = saved ? null : new EarlyEdit(this.code, this.data.starter, "Your code");
@@ -90,12 +101,25 @@ class Workbench {
     this.showDone();
   }
 
+  /**
+   * Gets Check ready: the sandbox and the checks first, since the starter as
+   * shown needs nothing else; then the compiler for the edits to come (at
+   * once for saved code, which the build did not compile) and, with
+   * `editor`, the editor.
+   */
   warm(editor = true): void {
-    if (editor && !this.busy) void this.ensureEditor();
-    if (this.warmed) return;
+    if (this.warmed) {
+      if (editor && !this.busy) void this.ensureEditor();
+      return;
+    }
     this.warmed = true;
-    void import("../playground/compiler-client.ts").then((c) => c.warmCompiler());
-    void import("../playground/sandbox-loader.ts").then((s) => s.loadSandbox());
+    if (this.source() !== this.data.starter || this.data.compiled === undefined) warmCompiler();
+    void loadGrader()
+      .then((g) => g.warmGrader())
+      .then(() => {
+        warmCompiler();
+        if (editor && !this.busy) void this.ensureEditor();
+      });
   }
 
   private ensureEditor(): Promise<CodeEditor> {
@@ -113,7 +137,11 @@ class Workbench {
         `Your code, ${this.data.filename}. Ctrl+Enter checks it; Escape leaves the editor.`,
       );
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let edited = false;
       editor.onChange(() => {
+        // The first edit starts the compiler: the starter as shown needed none.
+        if (!edited) warmCompiler();
+        edited = true;
         clearTimeout(timer);
         timer = setTimeout(() => this.save(editor.getValue()), 300);
       });
@@ -444,7 +472,8 @@ class Workbench {
 
 for (const root of document.querySelectorAll<HTMLElement>("[data-exercise]")) {
   const workbench = new Workbench(root);
-  // When the browser has nothing else to do, get the editor, compiler and sandbox ready.
+  // When the browser has nothing else to do, get Check ready: the sandbox
+  // and the checks first, then the compiler and the editor.
   const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500));
   idle(() => workbench.warm(), { timeout: 4000 });
 }

@@ -4,7 +4,7 @@
 // over the sandbox's private reply channel; nothing the program prints or
 // posts can stand in for them.
 import type { CheckResult, Replay } from "../../grading/protocol.ts";
-import { compile, type CompileError } from "../playground/compiler-client.ts";
+import type { CompileError, CompileResult } from "../playground/compile.ts";
 import { loadSandbox } from "../playground/sandbox-loader.ts";
 
 /** The exercise being graded. */
@@ -12,6 +12,12 @@ export interface ExerciseRef {
   slug: string;
   /** The learner's file name, as messages show it. */
   filename: string;
+  /**
+   * The starter and the module the build compiled it to (for the race
+   * detector if `race`; src/build/precompile.ts): grading the starter as
+   * shown needs no compiler in the browser.
+   */
+  starter?: { source: string; code: string; map: string; race: boolean };
 }
 
 export type GradeEnd =
@@ -22,11 +28,24 @@ export type GradeEnd =
 /** Seeds per check in the browser. */
 export const browserSeeds = 20;
 
+/** Loads the checks and starts the sandbox ahead of the first Check; resolves when both are ready. */
+export async function warmGrader(): Promise<void> {
+  await Promise.all([import("virtual:exercise-checks"), loadSandbox().then((s) => s.warm())]);
+}
+
 async function prepare(exercise: ExerciseRef, source: string) {
+  // The sandbox starts while the checks load.
+  void loadSandbox();
   const checks = await import("virtual:exercise-checks").then((m) => m.default[exercise.slug]);
   if (checks === undefined) throw new Error(`no checks are built for exercise "${exercise.slug}"`);
   // Checks that call t.noRace see data races only in code compiled for the race detector.
-  const compiled = await compile(source, exercise.filename, checks.race);
+  const ahead = exercise.starter;
+  const compiled: CompileResult =
+    ahead !== undefined && ahead.source === source && ahead.race === checks.race
+      ? { ok: true, code: ahead.code, map: ahead.map }
+      : await (
+          await import("../playground/compiler-client.ts")
+        ).compile(source, exercise.filename, checks.race);
   return { compiled, checks, sandbox: await loadSandbox() };
 }
 

@@ -2,7 +2,14 @@
 // esbuild: types are stripped, `go` imports become reads from the runtime
 // the sandbox provides, and a source map leads back to the learner's lines.
 // Shared by the compiler worker (esbuild-wasm) and the tests (esbuild).
-import type { BuildOptions, Message, Plugin, TransformOptions, TransformResult } from "esbuild";
+import type {
+  BuildOptions,
+  BuildResult,
+  Message,
+  Plugin,
+  TransformOptions,
+  TransformResult,
+} from "esbuild";
 import { goModulesGlobal } from "./go-modules-global.ts";
 
 /** The modules learner code may import. */
@@ -80,6 +87,38 @@ export function compileErrors(messages: readonly Message[]): CompileError[] {
     column: (m.location?.column ?? 0) + 1,
     message: m.text,
   }));
+}
+
+/** The two calls of esbuild's API that compiling needs: native esbuild's or esbuild-wasm's. */
+export interface EsbuildApi {
+  build(options: BuildOptions): Promise<BuildResult>;
+  transform(input: string, options: TransformOptions): Promise<TransformResult>;
+}
+
+/**
+ * Compiles a learner's program with `api`: the one recipe the browser's
+ * compiler worker, the build (which compiles every example and starter ahead,
+ * src/build/precompile.ts) and the tests share, so that a program compiled
+ * ahead is byte for byte the one the browser would compile. Compile errors
+ * are a result; anything else thrown is the compiler failing.
+ */
+export async function compileWith(
+  api: EsbuildApi,
+  source: string,
+  filename: string,
+  race = false,
+): Promise<CompileResult> {
+  try {
+    const input = race ? await raceSource(api.transform, source, filename) : source;
+    const out = await api.build(buildOptions(input, filename, race ? "js" : "ts"));
+    const code = out.outputFiles!.find((f) => f.path.endsWith(".js"))!.text;
+    const map = out.outputFiles!.find((f) => f.path.endsWith(".map"))!.text;
+    return { ok: true, code, map };
+  } catch (e) {
+    const errors = (e as { errors?: Message[] }).errors;
+    if (errors) return { ok: false, errors: compileErrors(errors) };
+    throw e;
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 // learner's TypeScript into a module and a source map (see compile.ts).
 import * as esbuild from "esbuild-wasm";
 import wasmURL from "esbuild-wasm/esbuild.wasm?url";
-import { buildOptions, type CompileResult, compileErrors, raceSource } from "./compile.ts";
+import { type CompileResult, compileWith } from "./compile.ts";
 
 /** A request: compile `source`, naming it `filename` in messages; with `race`, instrumented for the race detector. */
 export interface CompileRequest {
@@ -21,22 +21,14 @@ self.onmessage = async (event: MessageEvent<CompileRequest>) => {
     // The worker is already off the page's thread: esbuild need not start another.
     started ??= esbuild.initialize({ wasmURL, worker: false });
     await started;
-    const input = race ? await raceSource(esbuild.transform, source, filename) : source;
-    const out = await esbuild.build(buildOptions(input, filename, race ? "js" : "ts"));
-    const js = out.outputFiles!.find((f) => f.path.endsWith(".js"))!.text;
-    const map = out.outputFiles!.find((f) => f.path.endsWith(".map"))!.text;
-    result = { ok: true, code: js, map };
+    result = await compileWith(esbuild, source, filename, race);
   } catch (e) {
-    const failure = e as { errors?: esbuild.Message[]; message?: string };
-    if (failure.errors) {
-      result = { ok: false, errors: compileErrors(failure.errors) };
-    } else {
-      // Not a compile error but the compiler failing (esbuild-wasm out of
-      // stack on deeply nested code, say): it may be broken for good, so
-      // this worker asks to be replaced (compiler-client.ts).
-      self.postMessage({ id, broken: String(failure.message ?? e).slice(0, 300) });
-      return;
-    }
+    // Not a compile error but the compiler failing (esbuild-wasm out of
+    // stack on deeply nested code, say): it may be broken for good, so
+    // this worker asks to be replaced (compiler-client.ts).
+    const message = (e as { message?: string })?.message;
+    self.postMessage({ id, broken: String(message ?? e).slice(0, 300) });
+    return;
   }
   self.postMessage({ id, ...result });
 };

@@ -6,6 +6,7 @@ import { forgetCode, loadCode, saveCode } from "./code-store.ts";
 import { EarlyEdit } from "./early-edit.ts";
 import type { CodeEditor } from "./editor.ts";
 import { OutputTabs } from "./output-tabs.ts";
+import type { CompileResult } from "./compile.ts";
 import type { RunOutcome } from "./protocol.ts";
 import { loadSandbox } from "./sandbox-loader.ts";
 import { typeCheck } from "./type-check.ts";
@@ -19,12 +20,25 @@ interface ExampleData {
   filename: string;
   source: string;
   expected: string;
+  /**
+   * The source compiled when the site was built, plain and for the race
+   * detector (src/build/precompile.ts): Run on the code as shown needs no
+   * compiler, and esbuild-wasm loads only once the learner edits.
+   */
+  compiled?: { plain: Precompiled; race: Precompiled };
+}
+
+interface Precompiled {
+  code: string;
+  map: string;
 }
 
 let editorModule: Promise<typeof import("./editor.ts")> | null = null;
 const loadEditorModule = () => (editorModule ??= import("./editor.ts"));
 
 const loadCompiler = () => import("./compiler-client.ts");
+/** Starts the compiler worker and esbuild-wasm ahead of the first compile. */
+const warmCompiler = () => void loadCompiler().then((c) => c.warmCompiler());
 
 type ExampleTimeline = import("../timeline/example-timeline.ts").ExampleTimeline;
 type OutcomesPanel = import("../timeline/explore.ts").OutcomesPanel;
@@ -185,6 +199,8 @@ class ExamplePlayground {
     figure.addEventListener("focusin", () => this.warm(false), { once: true });
     this.code.addEventListener("pointerdown", () => void this.ensureEditor(), { once: true });
     this.code.addEventListener("focusin", () => void this.ensureEditor(), { once: true });
+    // Typing into the highlighted code before the editor is there is an edit too.
+    this.code.addEventListener("input", warmCompiler, { once: true });
     if (this.initial !== this.data.source) void this.ensureEditor();
   }
 
@@ -197,10 +213,20 @@ class ExamplePlayground {
     return b;
   }
 
+  /**
+   * Gets the example ready to run: the sandbox first, since the code as shown
+   * needs nothing else; once it is ready, the compiler for the edits to come
+   * (at once for code the build did not compile: saved or shared code) and,
+   * with `editor`, the editor.
+   */
   warm(editor = true): void {
-    if (editor && !this.running) void this.ensureEditor();
-    void loadCompiler().then((c) => c.warmCompiler());
-    void loadSandbox();
+    if (this.source() !== this.data.source || this.data.compiled === undefined) warmCompiler();
+    void loadSandbox()
+      .then((box) => box.warm())
+      .then(() => {
+        warmCompiler();
+        if (editor && !this.running) void this.ensureEditor();
+      });
   }
 
   private ensureEditor(): Promise<CodeEditor> {
@@ -227,6 +253,8 @@ class ExamplePlayground {
       // Only edits are saved: opening a share link must not replace the learner's own code.
       let edited = false;
       editor.onChange(() => {
+        // The first edit starts the compiler: the code as shown needed none.
+        if (!edited) warmCompiler();
         edited = true;
         clearTimeout(timer);
         timer = setTimeout(() => this.save(editor.getValue()), 300);
@@ -302,8 +330,8 @@ class ExamplePlayground {
         ),
     );
     const panel = await this.stepper;
-    const [compiler] = await Promise.all([loadCompiler(), loadSandbox()]);
-    const result = await compiler.compile(source, this.data.filename, false);
+    void loadSandbox();
+    const result = await this.compile(source, false);
     if (!result.ok) {
       this.stepHost.hidden = false;
       this.say("The program does not build: press Run to see why.");
@@ -327,8 +355,7 @@ class ExamplePlayground {
     const panel = await this.outcomes;
     panel.say(`Running the program under ${exploreSeeds} seeds…`);
     const source = this.source();
-    const [compiler, box] = await Promise.all([loadCompiler(), loadSandbox()]);
-    const compiled = await compiler.compile(source, this.data.filename, false);
+    const [compiled, box] = await Promise.all([this.compile(source, false), loadSandbox()]);
     const typeErrors =
       compiled.ok && source !== this.data.source ? await (await this.ensureEditor()).errors() : [];
     if (run !== this.runs) return;
@@ -357,6 +384,17 @@ class ExamplePlayground {
     else if (end.outcome.schedules === undefined) {
       panel.say(end.outcome.error?.message ?? "The program could not be explored.");
     } else panel.show(end.outcome.schedules, performance.now() - started);
+  }
+
+  /**
+   * Compiles `source`: the build's module if it is the lesson's code as
+   * shown, otherwise the browser's compiler (esbuild-wasm in a worker).
+   */
+  private compile(source: string, race: boolean): Promise<CompileResult> {
+    const ahead = source === this.data.source ? this.data.compiled : undefined;
+    if (ahead !== undefined)
+      return Promise.resolve({ ok: true, ...ahead[race ? "race" : "plain"] });
+    return loadCompiler().then((c) => c.compile(source, this.data.filename, race));
   }
 
   /** Tells the timeline about a run (null: none, or the build failed), and redraws it if it is open. */
@@ -484,7 +522,6 @@ class ExamplePlayground {
     this.output.setAttribute("aria-busy", "true");
     this.summary.textContent = "";
     this.say("");
-    this.progress("Compiling…");
     void this.timeline?.then((t) => t.started());
     // The lesson's own code was type-checked when the site was built (npm run
     // build runs the content check first, src/tour/check-content.ts), so it
@@ -493,12 +530,15 @@ class ExamplePlayground {
     const source = this.source();
     const race = this.raceBox.checked;
     const unchanged = source === this.data.source;
-    const [compiler, box] = await Promise.all([loadCompiler(), loadSandbox()]);
+    // The code as shown was compiled when the site was built: it goes
+    // straight to the sandbox, which starts while anything else is compiled.
+    this.progress(unchanged && this.data.compiled !== undefined ? "Starting…" : "Compiling…");
+    const sandbox = loadSandbox();
     // Type checking and compiling go side by side; a type checker that fails
     // (out of stack on thousands of nested parentheses) or hangs is a build
     // error, never a Run that waits for ever.
     const checking = unchanged ? Promise.resolve([]) : typeCheck(this.ensureEditor());
-    const compiled = await compiler.compile(source, this.data.filename, race);
+    const compiled = await this.compile(source, race);
     const typeErrors = compiled.ok ? await checking : [];
     if (run !== this.runs) return;
     const errors = compiled.ok ? typeErrors : compiled.errors;
@@ -528,6 +568,8 @@ class ExamplePlayground {
       race,
     };
     this.progress("Starting…");
+    const box = await sandbox;
+    if (run !== this.runs) return;
     const end = await box.run(request, (text) => {
       // With Race on, the reports name the learner's lines: make them links.
       if (run === this.runs) this.print(text, race);
@@ -620,7 +662,8 @@ async function setUp(): Promise<void> {
     } else if (mine) p.showShared();
     return p;
   });
-  // When the browser has nothing else to do, get the first example ready.
+  // When the browser has nothing else to do, get the first example ready:
+  // the sandbox first, then the compiler and the editor.
   requestIdle(() => playgrounds[0]!.warm());
 }
 
