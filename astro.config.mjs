@@ -7,6 +7,7 @@ import { exerciseChecks } from "./src/build/exercise-checks.ts";
 import { offline } from "./src/build/offline.ts";
 import { sandboxBundle } from "./src/build/sandbox-bundle.ts";
 import { searchIndex } from "./src/build/search-index.ts";
+import { tsLibs } from "./src/build/ts-libs.ts";
 import { exampleFilesPlugin } from "./src/mdx/example-files-plugin.ts";
 import { exampleWatch } from "./src/mdx/example-watch.ts";
 import { puzzlePlugin } from "./src/mdx/puzzle-plugin.ts";
@@ -50,7 +51,8 @@ export default defineConfig({
     // In `npm run dev`, saving an example's .ts or .out refreshes its lesson.
     // The editor's CSS comes with the editor, not with every page (src/build/editor-css.ts).
     plugins: [sandboxBundle(), exerciseChecks(), editorCss(), exampleWatch(`${contentDir}lessons`)],
-    worker: { format: "es" },
+    // The editor's type checker (a worker) without the DOM's lib files (src/build/ts-libs.ts).
+    worker: { format: "es", plugins: () => [tsLibs()] },
     build: {
       rolldownOptions: {
         // Astro marks MDX modules with a directive the bundler warns about on every
