@@ -26,21 +26,49 @@ test.setTimeout(240_000);
 
 const firstLesson = lessonPaths[0]!;
 
-/** A proxy to the preview server that the test can cut, and the site's address through it. */
-async function cuttableSite(baseURL: string): Promise<{ site: string; cut: () => Promise<void> }> {
+/** Rewrites the body of a file the proxy serves (its path below the host), or leaves it (null). */
+type Rewrite = (path: string, body: string) => string | null;
+
+/**
+ * A proxy to the preview server that the test can cut, and the site's address
+ * through it; `redeploy` makes it serve changed files from then on, as a new
+ * deploy of the site would.
+ */
+async function cuttableSite(baseURL: string): Promise<{
+  site: string;
+  cut: () => Promise<void>;
+  redeploy: (rewrite: Rewrite) => void;
+}> {
   const upstream = new URL(baseURL);
+  let rewrite: Rewrite | null = null;
   const server = http.createServer((req, res) => {
+    const headers = { ...req.headers, host: upstream.host, "accept-encoding": "identity" };
+    if (rewrite !== null) {
+      // A 304 would tell the browser that the file it has is still the one served.
+      delete headers["if-none-match"];
+      delete headers["if-modified-since"];
+    }
     const forward = http.request(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        path: req.url,
-        method: req.method,
-        headers: { ...req.headers, host: upstream.host },
-      },
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
+        const change = rewrite;
+        if (change === null) {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+          return;
+        }
+        const chunks: Buffer[] = [];
+        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+        answer.on("end", () => {
+          const body = Buffer.concat(chunks);
+          const changed = change(new URL(req.url!, "http://x").pathname, body.toString("utf8"));
+          const headers = { ...answer.headers };
+          delete headers["content-length"];
+          delete headers.etag;
+          delete headers["last-modified"];
+          res.writeHead(answer.statusCode ?? 502, headers);
+          res.end(changed === null ? body : changed);
+        });
       },
     );
     forward.on("error", () => res.destroy());
@@ -55,6 +83,9 @@ async function cuttableSite(baseURL: string): Promise<{ site: string; cut: () =>
         server.close(() => closed());
         server.closeAllConnections();
       }),
+    redeploy: (r) => {
+      rewrite = r;
+    },
   };
 }
 
@@ -151,6 +182,58 @@ test("a lesson never visited opens and runs its example with no network", async 
   ).toBeVisible({ timeout: 30_000 });
   expect(failed).toEqual([]);
 });
+
+test("a new deploy takes over an open page: it reloads with the new page, which then works offline", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const { site, cut, redeploy } = await cuttableSite(baseURL!);
+  const base = new URL(site).pathname;
+  await page.goto(site + firstLesson);
+  await waitForOfflineCache(page);
+  const entries = await precacheSize(page);
+
+  // The new deploy changes the first lesson: its HTML, and so its revision in the worker's list.
+  const stamp = '<meta name="deploy" content="2">';
+  let revised = false;
+  redeploy((file, body) => {
+    if (file === `${base}sw.js`) {
+      const url = `${firstLesson}index.html`.replace(/[./]/g, "\\$&");
+      const entry = new RegExp(`(url:"${url}",revision:")([0-9a-f]+)"`);
+      revised = entry.test(body);
+      return body.replace(entry, '$1$2-2"');
+    }
+    if (file === `${base}${firstLesson}` || file === `${base}${firstLesson}index.html`) {
+      return body.replace("<head>", `<head>${stamp}`);
+    }
+    return null;
+  });
+  // Browsers look for a new worker on navigation and now and then; here, at once.
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())!.update();
+  });
+  // The new worker caches the changed page, takes over, and the open page reloads itself.
+  await expect(page.locator('meta[name="deploy"]')).toHaveCount(1, { timeout: 120_000 });
+  expect(revised, "the worker's list names the first lesson's page").toBe(true);
+  // One copy of each file: the old revision of the page is gone from the cache.
+  expect(await precacheSize(page)).toBe(entries);
+
+  await cut();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('meta[name="deploy"]')).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+/** How many files the precache holds. */
+async function precacheSize(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    let n = 0;
+    for (const name of await caches.keys()) n += (await (await caches.open(name)).keys()).length;
+    return n;
+  });
+}
 
 test("the web app manifest names the tour, its icons and its address under the base path", async ({
   page,
