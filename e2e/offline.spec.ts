@@ -175,6 +175,26 @@ test("a lesson never visited opens and runs its example with no network", async 
   );
   expect(failed).toEqual([]);
 
+  // An edited program needs the editor and the compiler (the example as shown
+  // may come compiled with the page): both work offline.
+  await example
+    .locator("pre.shiki")
+    .first()
+    .click({ timeout: 5_000 })
+    .catch(() => {});
+  const lines = example.locator(".monaco-editor .view-lines");
+  await expect(lines).toContainText("import", { timeout: 60_000 });
+  await lines.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(
+    'import * as fmt from "go/fmt";\n\nexport async function main() {\n  fmt.println("edited", 6 * 7);\n}\n',
+  );
+  await example.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(output.locator("[data-output]")).toHaveText("edited 42\n\nProgram exited.", {
+    timeout: 60_000,
+  });
+
   // Search works offline too: Pagefind and its index are cached with the pages.
   await page.getByRole("searchbox", { name: "Search", exact: true }).fill("deadlock");
   await expect(
