@@ -8,12 +8,12 @@
 // FRESH=n measures the fresh page's Run and Check n times (median; default
 // 3), each in a new browser context with an empty cache; BENCH=latency
 // leaves out the timeline, Explore schedules and the sizes.
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "../e2e/chromium.ts";
+import { startPreview } from "../scripts/preview-server.ts";
 
 const distDir = process.env.DIST_DIR ?? "dist";
 const port = Number(process.env.PORT ?? 4391);
@@ -42,34 +42,8 @@ async function freshPage(
 const fetchedCompiler = (fetched: string[]): boolean =>
   fetched.some((p) => /\/compiler\.worker[^/]*\.js$|\.wasm$/.test(p));
 
-// A server left on the port (by an earlier run) would be measured instead of this site.
-if (
-  await fetch(base).then(
-    () => true,
-    () => false,
-  )
-)
-  throw new Error(
-    `port ${port} is taken: is another astro preview still running?`,
-  );
-const server = spawn(
-  "npx",
-  [
-    "astro",
-    "preview",
-    "--ignore-lock",
-    "--host",
-    "127.0.0.1",
-    "--port",
-    String(port),
-    "--outDir",
-    distDir,
-  ],
-  // A group of its own, so that the server (npx's child) ends with the bench.
-  { stdio: "ignore", detached: true },
-);
+const server = await startPreview(distDir, port);
 try {
-  await waitForServer();
   const browser = await chromium.launch(chromiumLaunchOptions);
   const rows: [string, string][] = [];
 
@@ -295,7 +269,7 @@ try {
   const w = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 } finally {
-  process.kill(-server.pid!, "SIGTERM");
+  server.stop();
 }
 
 async function firstOutput(page: Page): Promise<number> {
@@ -314,16 +288,4 @@ async function firstOutput(page: Page): Promise<number> {
     await out.elementHandle(),
   );
   return ms;
-}
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("astro preview did not start");
 }
