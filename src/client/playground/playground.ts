@@ -539,21 +539,9 @@ class ExamplePlayground {
     // error, never a Run that waits for ever.
     const checking = unchanged ? Promise.resolve([]) : typeCheck(this.ensureEditor());
     const compiled = await this.compile(source, race);
-    const typeErrors = compiled.ok ? await checking : [];
     if (run !== this.runs) return;
-    const errors = compiled.ok ? typeErrors : compiled.errors;
-    if (errors.length > 0 || !compiled.ok) {
-      this.progress(null);
-      for (const e of errors)
-        this.print(`${this.data.filename}:${e.line}:${e.column}: ${e.message}\n`, true);
-      const first = errors[0];
-      this.exitLine(
-        "Build failed: the program did not run.",
-        first === undefined
-          ? undefined
-          : `Build failed: ${this.data.filename}:${first.line}: ${first.message}`,
-      );
-      this.ranForTimeline(null, source);
+    if (!compiled.ok) {
+      this.buildFailed(compiled.errors, source);
       return;
     }
     const request = {
@@ -570,10 +558,27 @@ class ExamplePlayground {
     this.progress("Starting…");
     const box = await sandbox;
     if (run !== this.runs) return;
-    const end = await box.run(request, (text) => {
+    // The program starts beside the type check, which takes longer than most
+    // runs: what it prints is held until the check passes, and a program
+    // with type errors is stopped and never shown, as Go would not build it.
+    let held: string[] | null = [];
+    const running = box.run(request, (text) => {
+      if (run !== this.runs) return;
       // With Race on, the reports name the learner's lines: make them links.
-      if (run === this.runs) this.print(text, race);
+      if (held === null) this.print(text, race);
+      else held.push(text);
     });
+    const typeErrors = await checking;
+    if (run !== this.runs) return;
+    if (typeErrors.length > 0) {
+      box.stop("the program has type errors");
+      await running;
+      this.buildFailed(typeErrors, source);
+      return;
+    }
+    for (const text of held) this.print(text, race);
+    held = null;
+    const end = await running;
     if (run !== this.runs) return;
     this.progress(null);
     this.ranForTimeline(request, source);
@@ -583,6 +588,24 @@ class ExamplePlayground {
       return;
     }
     this.finish(end.outcome);
+  }
+
+  /** Shows why the program did not build, each error a link to its line. */
+  private buildFailed(
+    errors: readonly { line: number; column: number; message: string }[],
+    source: string,
+  ): void {
+    this.progress(null);
+    for (const e of errors)
+      this.print(`${this.data.filename}:${e.line}:${e.column}: ${e.message}\n`, true);
+    const first = errors[0];
+    this.exitLine(
+      "Build failed: the program did not run.",
+      first === undefined
+        ? undefined
+        : `Build failed: ${this.data.filename}:${first.line}: ${first.message}`,
+    );
+    this.ranForTimeline(null, source);
   }
 
   private finish(outcome: RunOutcome): void {
