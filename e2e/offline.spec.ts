@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
 import { parseNumberedName } from "../src/tour/tour.ts";
 import { lessonPaths, pagePaths } from "./tour-content.ts";
 
@@ -177,17 +177,9 @@ test("a lesson never visited opens and runs its example with no network", async 
 
   // An edited program needs the editor and the compiler (the example as shown
   // may come compiled with the page): both work offline.
-  await example
-    .locator("pre.shiki")
-    .first()
-    .click({ timeout: 5_000 })
-    .catch(() => {});
-  const lines = example.locator(".monaco-editor .view-lines");
-  await expect(lines).toContainText("import", { timeout: 60_000 });
-  await lines.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(
+  await replaceCode(
+    page,
+    example,
     'import * as fmt from "go/fmt";\n\nexport async function main() {\n  fmt.println("edited", 6 * 7);\n}\n',
   );
   await example.getByRole("button", { name: "Run", exact: true }).click();
@@ -340,17 +332,9 @@ test("with the service worker in control, a program still reaches neither the si
     )
     .join("\n");
   const example = page.locator("figure[data-example]").first();
-  await example
-    .locator("pre.shiki")
-    .first()
-    .click({ timeout: 5_000 })
-    .catch(() => {});
-  const lines = example.locator(".monaco-editor .view-lines");
-  await expect(lines).toContainText("import", { timeout: 60_000 });
-  await lines.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(
+  await replaceCode(
+    page,
+    example,
     `import * as fmt from "go/fmt";\n// eslint-disable-next-line\nconst g = globalThis as any;\n\nexport async function main() {\n${body}\n}\n`,
   );
   await example.getByRole("button", { name: "Run", exact: true }).click();
@@ -362,3 +346,18 @@ test("with the service worker in control, a program still reaches neither the si
   for (const [name] of attempts) expect(text, name).toContain(`${name}: blocked`);
   expect(text).toContain("Program exited.");
 });
+
+/** Opens the example's editor (a click on its code, unless idle time has) and replaces its program. */
+async function replaceCode(page: Page, example: Locator, code: string): Promise<void> {
+  await example
+    .locator("pre.shiki")
+    .first()
+    .click({ timeout: 5_000 })
+    .catch(() => {});
+  const lines = example.locator(".monaco-editor .view-lines");
+  await expect(lines).toContainText("import", { timeout: 60_000 });
+  await lines.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(code);
+}
